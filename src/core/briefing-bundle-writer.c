@@ -1,0 +1,421 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "briefing-bundle-writer"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "briefing-bundle-reader.h"
+#include "briefing-bundle-writer.h"
+#include "briefing-enum-types.h"
+
+/* Members are written in the order the format's documentation lists them, and optional members
+ * only when set, so a saved bundle reads like a hand-written one. */
+
+static void
+add_string (JsonBuilder *b,
+            const char  *name,
+            const char  *value)
+{
+  if (value == NULL)
+    return;
+  json_builder_set_member_name (b, name);
+  json_builder_add_string_value (b, value);
+}
+
+static void
+add_date (JsonBuilder        *b,
+          const char         *name,
+          const BriefingDate *date)
+{
+  g_autofree char *text = NULL;
+
+  if (!briefing_date_is_set (date))
+    return;
+  text = briefing_date_to_string (date);
+  add_string (b, name, text);
+}
+
+static void
+add_enum (JsonBuilder *b,
+          const char  *name,
+          GType        type,
+          int          value)
+{
+  add_string (b, name, briefing_enum_to_nick (type, value));
+}
+
+static void
+add_id_list (JsonBuilder *b,
+             const char  *name,
+             GPtrArray   *ids)
+{
+  if (ids == NULL || ids->len == 0)
+    return;
+  json_builder_set_member_name (b, name);
+  json_builder_begin_array (b);
+  for (guint i = 0; i < ids->len; i++)
+    json_builder_add_string_value (b, ids->pdata[i]);
+  json_builder_end_array (b);
+}
+
+static void
+add_citation (JsonBuilder      *b,
+              BriefingCitation *citation)
+{
+  gint64 start, end;
+
+  json_builder_begin_object (b);
+  add_string (b, "source", briefing_citation_get_source (citation));
+  json_builder_set_member_name (b, "selector");
+  json_builder_begin_array (b);
+
+  json_builder_begin_object (b);
+  add_string (b, "type", "TextQuoteSelector");
+  add_string (b, "exact", briefing_citation_get_exact (citation));
+  add_string (b, "prefix", briefing_citation_get_prefix (citation));
+  add_string (b, "suffix", briefing_citation_get_suffix (citation));
+  json_builder_end_object (b);
+
+  if (briefing_citation_get_position (citation, &start, &end))
+    {
+      json_builder_begin_object (b);
+      add_string (b, "type", "TextPositionSelector");
+      json_builder_set_member_name (b, "start");
+      json_builder_add_int_value (b, start);
+      json_builder_set_member_name (b, "end");
+      json_builder_add_int_value (b, end);
+      json_builder_end_object (b);
+    }
+
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+}
+
+static void
+add_citations (JsonBuilder *b,
+               const char  *name,
+               GPtrArray   *citations,
+               gboolean     always)
+{
+  if (!always && (citations == NULL || citations->len == 0))
+    return;
+  json_builder_set_member_name (b, name);
+  json_builder_begin_array (b);
+  for (guint i = 0; citations != NULL && i < citations->len; i++)
+    add_citation (b, citations->pdata[i]);
+  json_builder_end_array (b);
+}
+
+static void
+add_disputed (JsonBuilder     *b,
+              BriefingDispute *dispute)
+{
+  if (dispute == NULL)
+    return;
+  json_builder_set_member_name (b, "disputed");
+  json_builder_begin_object (b);
+  add_string (b, "note", briefing_dispute_get_note (dispute));
+  add_citations (b, "citations", briefing_dispute_get_citations (dispute), TRUE);
+  json_builder_end_object (b);
+}
+
+static void
+add_party (JsonBuilder   *b,
+           BriefingParty *party)
+{
+  GPtrArray *reps = briefing_party_get_representatives (party);
+
+  json_builder_begin_object (b);
+  add_string (b, "id", briefing_party_get_id (party));
+  add_string (b, "name", briefing_party_get_name (party));
+  add_string (b, "shortName", briefing_party_get_short_name (party));
+  add_enum (b, "role", BRIEFING_TYPE_PARTY_ROLE, briefing_party_get_role (party));
+  add_string (b, "color", briefing_party_get_color (party));
+  if (reps->len > 0)
+    {
+      json_builder_set_member_name (b, "representatives");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < reps->len; i++)
+        {
+          BriefingPerson *rep = reps->pdata[i];
+
+          json_builder_begin_object (b);
+          add_string (b, "name", rep->name);
+          add_string (b, "title", rep->title);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+    }
+  add_string (b, "reliabilityNotes", briefing_party_get_reliability_notes (party));
+  json_builder_end_object (b);
+}
+
+static void
+add_article (JsonBuilder     *b,
+             BriefingArticle *article)
+{
+  const char * const *authors = briefing_article_get_authors (article);
+  GPtrArray *images = briefing_article_get_images (article);
+  BriefingSourceGrade grade = briefing_article_get_source_grade (article);
+
+  json_builder_begin_object (b);
+  add_string (b, "id", briefing_article_get_id (article));
+  add_string (b, "headline", briefing_article_get_headline (article));
+  add_string (b, "publisher", briefing_article_get_publisher (article));
+  add_string (b, "url", briefing_article_get_url (article));
+  add_date (b, "datePublished", briefing_article_get_published (article));
+  add_string (b, "inLanguage", briefing_article_get_language (article));
+  if (authors != NULL && authors[0] != NULL)
+    {
+      json_builder_set_member_name (b, "author");
+      json_builder_begin_array (b);
+      for (guint i = 0; authors[i] != NULL; i++)
+        json_builder_add_string_value (b, authors[i]);
+      json_builder_end_array (b);
+    }
+
+  json_builder_set_member_name (b, "articleBody");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < briefing_article_get_n_paragraphs (article); i++)
+    {
+      g_autofree char *para = briefing_article_dup_paragraph (article, i);
+
+      json_builder_add_string_value (b, para);
+    }
+  json_builder_end_array (b);
+
+  if (images->len > 0)
+    {
+      json_builder_set_member_name (b, "image");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < images->len; i++)
+        {
+          BriefingImage *image = images->pdata[i];
+
+          json_builder_begin_object (b);
+          add_string (b, "contentUrl", image->content_url);
+          add_string (b, "caption", image->caption);
+          add_string (b, "creditText", image->credit);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+    }
+
+  if (grade != BRIEFING_SOURCE_GRADE_NONE)
+    add_enum (b, "sourceGrade", BRIEFING_TYPE_SOURCE_GRADE, grade);
+  json_builder_end_object (b);
+}
+
+static void
+add_event (JsonBuilder   *b,
+           BriefingEvent *event)
+{
+  GPtrArray *heads = briefing_event_get_delegation_heads (event);
+  GPtrArray *outcomes = briefing_event_get_outcomes (event);
+
+  json_builder_begin_object (b);
+  add_string (b, "id", briefing_event_get_id (event));
+  add_enum (b, "kind", BRIEFING_TYPE_EVENT_KIND, briefing_event_get_kind (event));
+  add_string (b, "title", briefing_event_get_title (event));
+  add_string (b, "description", briefing_event_get_description (event));
+  add_date (b, "start", briefing_event_get_start (event));
+  add_date (b, "end", briefing_event_get_end (event));
+  if (briefing_event_get_duration (event) >= 0)
+    {
+      g_autofree char *duration = briefing_duration_to_string (briefing_event_get_duration (event));
+
+      add_string (b, "duration", duration);
+    }
+  if (briefing_event_has_explicit_precision (event))
+    add_enum (b, "precision", BRIEFING_TYPE_DATE_PRECISION, briefing_event_get_precision (event));
+  if (briefing_event_get_round (event) > 0)
+    {
+      json_builder_set_member_name (b, "round");
+      json_builder_add_int_value (b, briefing_event_get_round (event));
+    }
+  add_string (b, "location", briefing_event_get_location (event));
+  add_id_list (b, "participants", briefing_event_get_participants (event));
+  add_id_list (b, "mediators", briefing_event_get_mediators (event));
+  add_string (b, "host", briefing_event_get_host (event));
+  if (heads->len > 0)
+    {
+      json_builder_set_member_name (b, "delegationHeads");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < heads->len; i++)
+        {
+          BriefingPerson *head = heads->pdata[i];
+
+          json_builder_begin_object (b);
+          add_string (b, "party", head->party);
+          add_string (b, "name", head->name);
+          add_string (b, "title", head->title);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+    }
+  if (outcomes->len > 0)
+    {
+      json_builder_set_member_name (b, "outcomes");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < outcomes->len; i++)
+        {
+          BriefingOutcome *outcome = outcomes->pdata[i];
+
+          json_builder_begin_object (b);
+          add_string (b, "text", briefing_outcome_get_text (outcome));
+          add_enum (b, "status", BRIEFING_TYPE_OUTCOME_STATUS, briefing_outcome_get_status (outcome));
+          add_citations (b, "citations", briefing_outcome_get_citations (outcome), TRUE);
+          add_disputed (b, briefing_outcome_get_disputed (outcome));
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+    }
+  add_citations (b, "citations", briefing_event_get_citations (event), FALSE);
+  add_disputed (b, briefing_event_get_disputed (event));
+  json_builder_end_object (b);
+}
+
+static void
+add_demand (JsonBuilder    *b,
+            BriefingDemand *demand)
+{
+  GPtrArray *responses = briefing_demand_get_responses (demand);
+
+  json_builder_begin_object (b);
+  add_string (b, "id", briefing_demand_get_id (demand));
+  add_string (b, "party", briefing_demand_get_party (demand));
+  add_string (b, "text", briefing_demand_get_text (demand));
+  add_string (b, "category", briefing_demand_get_category (demand));
+  add_string (b, "firstStated", briefing_demand_get_first_stated (demand));
+  add_id_list (b, "reiterated", briefing_demand_get_reiterated (demand));
+  add_string (b, "withdrawn", briefing_demand_get_withdrawn (demand));
+  add_citations (b, "citations", briefing_demand_get_citations (demand), TRUE);
+  if (responses->len > 0)
+    {
+      json_builder_set_member_name (b, "responses");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < responses->len; i++)
+        {
+          BriefingResponse *response = responses->pdata[i];
+
+          json_builder_begin_object (b);
+          add_string (b, "party", briefing_response_get_party (response));
+          add_string (b, "event", briefing_response_get_event (response));
+          add_enum (b, "stance", BRIEFING_TYPE_STANCE, briefing_response_get_stance (response));
+          add_string (b, "note", briefing_response_get_note (response));
+          add_citations (b, "citations", briefing_response_get_citations (response), FALSE);
+          add_disputed (b, briefing_response_get_disputed (response));
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+    }
+  if (briefing_demand_get_credibility (demand) > 0)
+    {
+      json_builder_set_member_name (b, "credibility");
+      json_builder_add_int_value (b, briefing_demand_get_credibility (demand));
+    }
+  add_disputed (b, briefing_demand_get_disputed (demand));
+  json_builder_end_object (b);
+}
+
+static void
+add_item (JsonBuilder *b,
+          GObject     *item)
+{
+  if (BRIEFING_IS_PARTY (item))
+    add_party (b, BRIEFING_PARTY (item));
+  else if (BRIEFING_IS_ARTICLE (item))
+    add_article (b, BRIEFING_ARTICLE (item));
+  else if (BRIEFING_IS_EVENT (item))
+    add_event (b, BRIEFING_EVENT (item));
+  else
+    add_demand (b, BRIEFING_DEMAND (item));
+}
+
+static void
+add_collection (JsonBuilder *b,
+                const char  *name,
+                GListModel  *model)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  json_builder_set_member_name (b, name);
+  json_builder_begin_array (b);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      add_item (b, item);
+    }
+  json_builder_end_array (b);
+}
+
+JsonNode *
+briefing_bundle_to_json (BriefingBundle *bundle)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+
+  g_return_val_if_fail (BRIEFING_IS_BUNDLE (bundle), NULL);
+
+  json_builder_begin_object (b);
+  add_string (b, "format", BRIEFING_BUNDLE_FORMAT);
+  json_builder_set_member_name (b, "version");
+  json_builder_add_int_value (b, BRIEFING_BUNDLE_VERSION);
+  add_string (b, "$schema", briefing_bundle_get_schema_uri (bundle));
+  add_string (b, "id", briefing_bundle_get_id (bundle));
+  add_string (b, "title", briefing_bundle_get_title (bundle));
+  add_string (b, "description", briefing_bundle_get_description (bundle));
+  add_string (b, "language", briefing_bundle_get_language (bundle));
+  add_date (b, "created", briefing_bundle_get_created (bundle));
+  add_date (b, "updated", briefing_bundle_get_updated (bundle));
+  add_collection (b, "parties", briefing_bundle_get_parties (bundle));
+  add_collection (b, "articles", briefing_bundle_get_articles (bundle));
+  add_collection (b, "events", briefing_bundle_get_events (bundle));
+  add_collection (b, "demands", briefing_bundle_get_demands (bundle));
+  json_builder_end_object (b);
+
+  return json_builder_get_root (b);
+}
+
+char *
+briefing_bundle_to_data (BriefingBundle *bundle,
+                         gsize          *length)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GString) s = NULL;
+
+  g_return_val_if_fail (BRIEFING_IS_BUNDLE (bundle), NULL);
+
+  root = briefing_bundle_to_json (bundle);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+
+  s = json_generator_to_gstring (generator, g_string_new (NULL));
+  g_string_append_c (s, '\n');
+  if (length != NULL)
+    *length = s->len;
+
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+/* Written to a temporary file, flushed to disk and renamed over the old one: a crash leaves the
+ * old file or the new one, never a torn one. */
+gboolean
+briefing_bundle_save_to_file (BriefingBundle *bundle,
+                              const char     *path,
+                              GError        **error)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (BRIEFING_IS_BUNDLE (bundle), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  data = briefing_bundle_to_data (bundle, &length);
+  return g_file_set_contents_full (path, data, length,
+                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                   0644, error);
+}

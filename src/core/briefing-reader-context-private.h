@@ -1,0 +1,146 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The state of one bundle read: the bundle being built, the JSON path being read, and every
+ * problem found with that path. Typed accessors read a member, check it and record a located
+ * problem when it is wrong, so the reader itself says only what a bundle is. Private to the reader. */
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "briefing-bundle.h"
+#include "briefing-problem.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  BRIEFING_READ_REQUIRED  = 1 << 0,
+  BRIEFING_READ_NON_EMPTY = 1 << 1,
+} BriefingReadFlags;
+
+typedef struct
+{
+  BriefingBundle *bundle;
+  GPtrArray      *problems;      /* of BriefingProblem */
+  GPtrArray      *locate;        /* of GStrv: path parts of each problem still without a line, or NULL */
+  GPtrArray      *path;          /* of char*: the parts of the current JSON path */
+  GCancellable   *cancellable;
+  guint64         max_size;
+  guint           max_errors;
+  guint           n_errors;
+  guint           n_warnings;
+  gboolean        stopped;
+} BriefingReadContext;
+
+BriefingReadContext *briefing_read_context_new           (guint64               max_size,
+                                                          guint                 max_errors,
+                                                          GCancellable         *cancellable);
+void                 briefing_read_context_free          (BriefingReadContext  *ctx);
+/* Locates the problems in @data and sorts them in file order. */
+void                 briefing_read_context_finish        (BriefingReadContext  *ctx,
+                                                          const char           *data,
+                                                          gsize                 length);
+void                 briefing_read_context_set_error     (BriefingReadContext  *ctx,
+                                                          GError              **error);
+
+void                 briefing_read_context_push          (BriefingReadContext  *ctx,
+                                                          const char           *member);
+void                 briefing_read_context_push_index    (BriefingReadContext  *ctx,
+                                                          guint                 index);
+void                 briefing_read_context_pop           (BriefingReadContext  *ctx);
+
+void                 briefing_read_context_take_problem  (BriefingReadContext  *ctx,
+                                                          BriefingProblem      *problem);
+void                 briefing_read_context_error         (BriefingReadContext  *ctx,
+                                                          BriefingBundleError   code,
+                                                          const char           *message);
+void                 briefing_read_context_errorf        (BriefingReadContext  *ctx,
+                                                          BriefingBundleError   code,
+                                                          const char           *format,
+                                                          ...) G_GNUC_PRINTF (3, 4);
+void                 briefing_read_context_warningf      (BriefingReadContext  *ctx,
+                                                          BriefingBundleError   code,
+                                                          const char           *format,
+                                                          ...) G_GNUC_PRINTF (3, 4);
+void                 briefing_read_context_member_error  (BriefingReadContext  *ctx,
+                                                          const char           *member,
+                                                          BriefingBundleError   code,
+                                                          const char           *message);
+void                 briefing_read_context_member_errorf (BriefingReadContext  *ctx,
+                                                          const char           *member,
+                                                          BriefingBundleError   code,
+                                                          const char           *format,
+                                                          ...) G_GNUC_PRINTF (4, 5);
+void                 briefing_read_context_missing       (BriefingReadContext  *ctx,
+                                                          const char           *member);
+
+JsonObject          *briefing_read_context_object        (BriefingReadContext  *ctx,
+                                                          JsonNode             *node);
+void                 briefing_read_context_check_members (BriefingReadContext  *ctx,
+                                                          JsonObject           *object,
+                                                          const char * const   *allowed);
+const char          *briefing_read_context_string        (BriefingReadContext  *ctx,
+                                                          JsonObject           *object,
+                                                          const char           *member,
+                                                          BriefingReadFlags     flags);
+gboolean             briefing_read_context_int           (BriefingReadContext  *ctx,
+                                                          JsonObject           *object,
+                                                          const char           *member,
+                                                          gint64                min,
+                                                          gint64                max,
+                                                          BriefingReadFlags     flags,
+                                                          gint64               *value);
+gboolean             briefing_read_context_enum          (BriefingReadContext  *ctx,
+                                                          JsonObject           *object,
+                                                          const char           *member,
+                                                          GType                 enum_type,
+                                                          BriefingReadFlags     flags,
+                                                          int                  *value);
+gboolean             briefing_read_context_date          (BriefingReadContext  *ctx,
+                                                          JsonObject           *object,
+                                                          const char           *member,
+                                                          BriefingReadFlags     flags,
+                                                          BriefingDate         *date);
+gboolean             briefing_read_context_date_time     (BriefingReadContext  *ctx,
+                                                          JsonObject           *object,
+                                                          const char           *member,
+                                                          BriefingReadFlags     flags,
+                                                          BriefingDate         *date);
+JsonArray           *briefing_read_context_array         (BriefingReadContext  *ctx,
+                                                          JsonObject           *object,
+                                                          const char           *member,
+                                                          BriefingReadFlags     flags);
+/* Non-empty strings of an optional array member. (transfer container) (element-type utf8) */
+GPtrArray           *briefing_read_context_strings       (BriefingReadContext  *ctx,
+                                                          JsonObject           *object,
+                                                          const char           *member);
+
+/* The "id" member, checked for form (not yet for uniqueness). */
+const char          *briefing_read_context_id            (BriefingReadContext  *ctx,
+                                                          JsonObject           *object);
+/* A member naming an item of @type already in the bundle. */
+const char          *briefing_read_context_reference     (BriefingReadContext  *ctx,
+                                                          JsonObject           *object,
+                                                          const char           *member,
+                                                          GType                 type,
+                                                          BriefingReadFlags     flags);
+GPtrArray           *briefing_read_context_party_refs    (BriefingReadContext  *ctx,
+                                                          JsonObject           *object,
+                                                          const char           *member);
+GPtrArray           *briefing_read_context_event_refs    (BriefingReadContext  *ctx,
+                                                          JsonObject           *object,
+                                                          const char           *member);
+/* Adds a party, article, event or demand to the bundle, refusing a taken id. */
+void                 briefing_read_context_add           (BriefingReadContext  *ctx,
+                                                          GObject              *item,
+                                                          const char           *id);
+void                 briefing_read_context_article_body  (BriefingReadContext  *ctx,
+                                                          JsonObject           *object,
+                                                          BriefingArticle      *article);
+void                 briefing_read_context_anchor        (BriefingReadContext  *ctx,
+                                                          BriefingCitation     *citation,
+                                                          BriefingArticle      *article);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BriefingReadContext, briefing_read_context_free)
+
+G_END_DECLS

@@ -1,0 +1,210 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "briefing-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "briefing-application.h"
+#include "briefing-window.h"
+
+struct _BriefingApplication
+{
+  GtkApplication  parent_instance;
+
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (BriefingApplication, briefing_application, GTK_TYPE_APPLICATION)
+
+/* Settings come from the installed schema, or from the build tree when Briefing runs from it. */
+static GSettings *
+create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchemaSource) build_source = NULL;
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+
+  if (schema == NULL && g_file_test (BUILD_SCHEMAS_DIR "/gschemas.compiled", G_FILE_TEST_EXISTS))
+    {
+      build_source = g_settings_schema_source_new_from_directory (BUILD_SCHEMAS_DIR, source, FALSE, NULL);
+      if (build_source != NULL)
+        schema = g_settings_schema_source_lookup (build_source, APP_ID, FALSE);
+    }
+
+  if (schema == NULL)
+    {
+      g_warning ("The settings schema %s is not installed; settings will not be kept", APP_ID);
+      return NULL;
+    }
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static BriefingWindow *
+find_empty_window (BriefingApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (BRIEFING_IS_WINDOW (l->data) && briefing_window_get_bundle (l->data) == NULL &&
+        !briefing_window_get_loading (l->data))
+      return l->data;
+  return NULL;
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  const char *authors[] = { _("The Briefing developers"), NULL };
+
+  gtk_show_about_dialog (gtk_application_get_active_window (app),
+                         "program-name", _("Briefing"),
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Timelines, positions and sources of a negotiation, with briefings to hand on"),
+                         "authors", authors,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "about", about_activated },
+};
+
+static void
+briefing_application_startup (GApplication *app)
+{
+  BriefingApplication *self = BRIEFING_APPLICATION (app);
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+
+  G_APPLICATION_CLASS (briefing_application_parent_class)->startup (app);
+
+  gtk_window_set_default_icon_name (APP_ID);
+  gtk_css_provider_load_from_resource (css, "/org/briefing/Briefing/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+
+  self->settings = create_settings ();
+}
+
+static void
+briefing_application_activate (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (briefing_window_new (GTK_APPLICATION (app)));
+
+  gtk_window_present (window);
+}
+
+static void
+briefing_application_open (GApplication  *app,
+                           GFile        **files,
+                           int            n_files,
+                           const char    *hint)
+{
+  BriefingApplication *self = BRIEFING_APPLICATION (app);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      BriefingWindow *window = find_empty_window (self);
+
+      if (window == NULL)
+        window = briefing_window_new (GTK_APPLICATION (app));
+      briefing_window_open (window, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+static int
+briefing_application_handle_local_options (GApplication *app,
+                                           GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return 0;
+    }
+
+  return -1;
+}
+
+static void
+briefing_application_dispose (GObject *object)
+{
+  BriefingApplication *self = BRIEFING_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (briefing_application_parent_class)->dispose (object);
+}
+
+static void
+briefing_application_class_init (BriefingApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = briefing_application_dispose;
+  app_class->startup = briefing_application_startup;
+  app_class->activate = briefing_application_activate;
+  app_class->open = briefing_application_open;
+  app_class->handle_local_options = briefing_application_handle_local_options;
+}
+
+static void
+briefing_application_init (BriefingApplication *self)
+{
+  const GOptionEntry entries[] = {
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Read the timeline, positions and sources of a negotiation "
+                                              "from article bundles.\n\n"
+                                              "Commands that run without a display:\n"
+                                              "  briefing validate FILE…   check bundles and report every problem\n\n"
+                                              "“briefing COMMAND --help” describes a command."));
+}
+
+BriefingApplication *
+briefing_application_new (void)
+{
+  return g_object_new (BRIEFING_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/org/briefing/Briefing",
+                       NULL);
+}
+
+GSettings *
+briefing_application_get_settings (BriefingApplication *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}

@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A window showing one bundle. It loads bundles off the main thread and keeps the bundle it has
+ * when a new one fails to load. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "briefing-bundle.h"
+
+G_BEGIN_DECLS
+
+#define BRIEFING_TYPE_WINDOW (briefing_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (BriefingWindow, briefing_window, BRIEFING, WINDOW, GtkApplicationWindow)
+
+BriefingWindow *briefing_window_new           (GtkApplication *application);
+void            briefing_window_open          (BriefingWindow *self,
+                                               GFile          *file);
+/* (nullable) (transfer none) */
+BriefingBundle *briefing_window_get_bundle    (BriefingWindow *self);
+/* The message of the last failed load, or NULL. */
+const char     *briefing_window_get_error_message (BriefingWindow *self);
+gboolean        briefing_window_get_loading   (BriefingWindow *self);
+
+G_END_DECLS
