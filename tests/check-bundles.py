@@ -16,6 +16,8 @@ negative fixtures: exit 0 only if every file has at least one problem.
 """
 
 import argparse
+import glob
+import os
 import json
 import re
 import sys
@@ -186,15 +188,21 @@ def main():
     ap.add_argument("--expect-invalid", action="store_true",
                     help="succeed only if every file has at least one problem")
     ap.add_argument("schema")
-    ap.add_argument("files", nargs="+")
+    ap.add_argument("files", nargs="+", help="bundle files, or folders whose *.bundle.json to check")
     args = ap.parse_args()
+    files = []
+    for name in args.files:
+        files += sorted(glob.glob(os.path.join(name, "*.bundle.json"))) if os.path.isdir(name) else [name]
+    if not files:
+        print("no bundle files to check")
+        return 1
     with open(args.schema, encoding="utf-8") as f:
         schema = json.load(f)
     Validator.check_schema(schema)
     validator = Validator(schema)  # no format_checker: formats are not asserted
 
     all_ok = all_bad = True
-    for filename in args.files:
+    for filename in files:
         problems = check_file(filename, validator)
         print("\n".join(problems) if problems else f"{filename}: ok")
         all_ok &= not problems

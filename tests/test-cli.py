@@ -86,6 +86,32 @@ class Validate(unittest.TestCase):
         self.assertEqual(run('validate', '--max-errors=0', SAMPLE).returncode, 2)
 
 
+class Readme(unittest.TestCase):
+    def test_format_example_is_valid(self):
+        """The README's example bundle is what the reader accepts, and its output lines are real."""
+        with open(os.path.join(ROOT, 'README.md'), encoding='utf-8') as f:
+            readme = f.read()
+        example = readme.split('A small but complete example:', 1)[1].split('```json\n', 1)[1].split('```', 1)[0]
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, 'example.bundle.json')
+            with open(path, 'w', encoding='utf-8') as f:
+                f.write(example)
+            r = run('validate', path)
+            self.assertEqual(r.returncode, 0, r.stdout)
+            self.assertEqual(r.stdout, path + ': ok — 1 article, 1 event, 1 demand, 3 parties\n')
+
+    def test_validate_examples_are_real(self):
+        with open(os.path.join(ROOT, 'README.md'), encoding='utf-8') as f:
+            readme = f.read()
+        sample_line = 'data/samples/istanbul-talks-2025.bundle.json: ok — '
+        self.assertIn(run('validate', 'data/samples/istanbul-talks-2025.bundle.json', cwd=ROOT).stdout, readme)
+        for line in readme.split('exits 1:', 1)[1].split('```\n', 2)[1].splitlines():
+            name = line.split(':', 1)[0]
+            out = run('validate', name, cwd=INVALID).stdout
+            self.assertIn(line + '\n', out)
+        self.assertIn(sample_line, readme)
+
+
 class Help(unittest.TestCase):
     def test_help_without_display(self):
         r = run('--help')

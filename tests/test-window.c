@@ -132,6 +132,7 @@ test_keeps_bundle_on_error (void)
   message = briefing_window_get_error_message (window);
   g_assert_nonnull (message);
   g_assert_nonnull (strstr (message, "unknown party “ru2”"));
+  g_assert_nonnull (strstr (message, "unknown-party.bundle.json"));
   g_assert_nonnull (strstr (message, "events[0].participants[2]"));
   g_assert_nonnull (find_label (GTK_WIDGET (window), briefing_bundle_get_title (before)));
 

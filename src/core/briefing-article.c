@@ -7,6 +7,7 @@
 
 #include "briefing-article.h"
 #include "briefing-enum-types.h"
+#include "briefing-util-private.h"
 
 struct _BriefingArticle
 {
@@ -50,23 +51,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* g_set_str() only arrived in GLib 2.76. */
-static gboolean
-set_str (char       **str_pointer,
-         const char  *new_str)
-{
-  char *copy;
-
-  if (g_strcmp0 (*str_pointer, new_str) == 0)
-    return FALSE;
-
-  copy = g_strdup (new_str);
-  g_free (*str_pointer);
-  *str_pointer = copy;
-
-  return TRUE;
-}
 
 static gboolean
 image_equal (const BriefingImage *a,
@@ -376,7 +360,7 @@ briefing_article_set_headline (BriefingArticle *self,
 {
   g_return_if_fail (BRIEFING_IS_ARTICLE (self));
 
-  if (set_str (&self->headline, headline))
+  if (briefing_set_str (&self->headline, headline))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEADLINE]);
 }
 
@@ -394,7 +378,7 @@ briefing_article_set_publisher (BriefingArticle *self,
 {
   g_return_if_fail (BRIEFING_IS_ARTICLE (self));
 
-  if (set_str (&self->publisher, publisher))
+  if (briefing_set_str (&self->publisher, publisher))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PUBLISHER]);
 }
 
@@ -412,7 +396,7 @@ briefing_article_set_url (BriefingArticle *self,
 {
   g_return_if_fail (BRIEFING_IS_ARTICLE (self));
 
-  if (set_str (&self->url, url))
+  if (briefing_set_str (&self->url, url))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URL]);
 }
 
@@ -458,7 +442,7 @@ briefing_article_set_language (BriefingArticle *self,
 {
   g_return_if_fail (BRIEFING_IS_ARTICLE (self));
 
-  if (set_str (&self->language, language))
+  if (briefing_set_str (&self->language, language))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
 

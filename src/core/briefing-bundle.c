@@ -3,9 +3,10 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "briefing-bundle.h"
+#include "briefing-util-private.h"
 
 struct _BriefingBundle
 {
@@ -51,23 +52,6 @@ static GParamSpec *properties[N_PROPS];
 
 typedef gboolean (*ItemEqualFunc) (gpointer a,
                                    gpointer b);
-
-/* g_set_str() only arrived in GLib 2.76. */
-static gboolean
-set_str (char       **str_pointer,
-         const char  *new_str)
-{
-  char *copy;
-
-  if (g_strcmp0 (*str_pointer, new_str) == 0)
-    return FALSE;
-
-  copy = g_strdup (new_str);
-  g_free (*str_pointer);
-  *str_pointer = copy;
-
-  return TRUE;
-}
 
 static gboolean
 add_item (BriefingBundle *self,
@@ -307,7 +291,7 @@ briefing_bundle_set_title (BriefingBundle *self,
 {
   g_return_if_fail (BRIEFING_IS_BUNDLE (self));
 
-  if (set_str (&self->title, title))
+  if (briefing_set_str (&self->title, title))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
@@ -325,7 +309,7 @@ briefing_bundle_set_description (BriefingBundle *self,
 {
   g_return_if_fail (BRIEFING_IS_BUNDLE (self));
 
-  if (set_str (&self->description, description))
+  if (briefing_set_str (&self->description, description))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
 }
 
@@ -343,7 +327,7 @@ briefing_bundle_set_schema_uri (BriefingBundle *self,
 {
   g_return_if_fail (BRIEFING_IS_BUNDLE (self));
 
-  set_str (&self->schema_uri, schema_uri);
+  briefing_set_str (&self->schema_uri, schema_uri);
 }
 
 const char *
@@ -360,7 +344,7 @@ briefing_bundle_set_language (BriefingBundle *self,
 {
   g_return_if_fail (BRIEFING_IS_BUNDLE (self));
 
-  if (set_str (&self->language, language))
+  if (briefing_set_str (&self->language, language))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
 

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "briefing-citation.h"
+#include "briefing-util-private.h"
 
 struct _BriefingCitation
 {
@@ -38,23 +39,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* g_set_str() only arrived in GLib 2.76. */
-static gboolean
-set_str (char       **str_pointer,
-         const char  *new_str)
-{
-  char *copy;
-
-  if (g_strcmp0 (*str_pointer, new_str) == 0)
-    return FALSE;
-
-  copy = g_strdup (new_str);
-  g_free (*str_pointer);
-  *str_pointer = copy;
-
-  return TRUE;
-}
 
 static void
 briefing_citation_finalize (GObject *object)
@@ -193,7 +177,7 @@ briefing_citation_set_source (BriefingCitation *self,
 {
   g_return_if_fail (BRIEFING_IS_CITATION (self));
 
-  if (set_str (&self->source, source))
+  if (briefing_set_str (&self->source, source))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
 }
 
@@ -211,7 +195,7 @@ briefing_citation_set_exact (BriefingCitation *self,
 {
   g_return_if_fail (BRIEFING_IS_CITATION (self));
 
-  if (set_str (&self->exact, exact))
+  if (briefing_set_str (&self->exact, exact))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXACT]);
 }
 
@@ -229,7 +213,7 @@ briefing_citation_set_prefix (BriefingCitation *self,
 {
   g_return_if_fail (BRIEFING_IS_CITATION (self));
 
-  if (set_str (&self->prefix, prefix))
+  if (briefing_set_str (&self->prefix, prefix))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PREFIX]);
 }
 
@@ -247,7 +231,7 @@ briefing_citation_set_suffix (BriefingCitation *self,
 {
   g_return_if_fail (BRIEFING_IS_CITATION (self));
 
-  if (set_str (&self->suffix, suffix))
+  if (briefing_set_str (&self->suffix, suffix))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUFFIX]);
 }
 

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "briefing-demand.h"
+#include "briefing-util-private.h"
 
 /* Admiralty information credibility: 1 (confirmed) to 6 (cannot be judged). */
 #define MAX_CREDIBILITY 6
@@ -42,39 +43,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* g_set_str() only arrived in GLib 2.76. */
-static gboolean
-set_str (char       **str_pointer,
-         const char  *new_str)
-{
-  char *copy;
-
-  if (g_strcmp0 (*str_pointer, new_str) == 0)
-    return FALSE;
-
-  copy = g_strdup (new_str);
-  g_free (*str_pointer);
-  *str_pointer = copy;
-
-  return TRUE;
-}
-
-static gboolean
-string_array_equal (GPtrArray *a,
-                    GPtrArray *b)
-{
-  if (a->len != b->len)
-    return FALSE;
-
-  for (guint i = 0; i < a->len; i++)
-    {
-      if (g_strcmp0 (g_ptr_array_index (a, i), g_ptr_array_index (b, i)) != 0)
-        return FALSE;
-    }
-
-  return TRUE;
-}
 
 static void
 briefing_demand_finalize (GObject *object)
@@ -290,7 +258,7 @@ briefing_demand_set_party (BriefingDemand *self,
 {
   g_return_if_fail (BRIEFING_IS_DEMAND (self));
 
-  if (set_str (&self->party, party_id))
+  if (briefing_set_str (&self->party, party_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTY]);
 }
 
@@ -308,7 +276,7 @@ briefing_demand_set_text (BriefingDemand *self,
 {
   g_return_if_fail (BRIEFING_IS_DEMAND (self));
 
-  if (set_str (&self->text, text))
+  if (briefing_set_str (&self->text, text))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
 
@@ -326,7 +294,7 @@ briefing_demand_set_category (BriefingDemand *self,
 {
   g_return_if_fail (BRIEFING_IS_DEMAND (self));
 
-  if (set_str (&self->category, category))
+  if (briefing_set_str (&self->category, category))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATEGORY]);
 }
 
@@ -344,7 +312,7 @@ briefing_demand_set_first_stated (BriefingDemand *self,
 {
   g_return_if_fail (BRIEFING_IS_DEMAND (self));
 
-  if (set_str (&self->first_stated, event_id))
+  if (briefing_set_str (&self->first_stated, event_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_STATED]);
 }
 
@@ -381,7 +349,7 @@ briefing_demand_set_withdrawn (BriefingDemand *self,
 {
   g_return_if_fail (BRIEFING_IS_DEMAND (self));
 
-  if (set_str (&self->withdrawn, event_id))
+  if (briefing_set_str (&self->withdrawn, event_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WITHDRAWN]);
 }
 
@@ -484,7 +452,7 @@ briefing_demand_equal (BriefingDemand *a,
       g_strcmp0 (a->text, b->text) != 0 ||
       g_strcmp0 (a->category, b->category) != 0 ||
       g_strcmp0 (a->first_stated, b->first_stated) != 0 ||
-      !string_array_equal (a->reiterated, b->reiterated) ||
+      !briefing_str_array_equal (a->reiterated, b->reiterated) ||
       g_strcmp0 (a->withdrawn, b->withdrawn) != 0 ||
       a->credibility != b->credibility)
     return FALSE;

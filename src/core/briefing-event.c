@@ -5,6 +5,7 @@
 
 #include "briefing-enum-types.h"
 #include "briefing-event.h"
+#include "briefing-util-private.h"
 
 struct _BriefingEvent
 {
@@ -53,39 +54,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* g_set_str() only arrived in GLib 2.76. */
-static gboolean
-set_str (char       **str_pointer,
-         const char  *new_str)
-{
-  char *copy;
-
-  if (g_strcmp0 (*str_pointer, new_str) == 0)
-    return FALSE;
-
-  copy = g_strdup (new_str);
-  g_free (*str_pointer);
-  *str_pointer = copy;
-
-  return TRUE;
-}
-
-static gboolean
-string_array_equal (GPtrArray *a,
-                    GPtrArray *b)
-{
-  if (a->len != b->len)
-    return FALSE;
-
-  for (guint i = 0; i < a->len; i++)
-    {
-      if (g_strcmp0 (g_ptr_array_index (a, i), g_ptr_array_index (b, i)) != 0)
-        return FALSE;
-    }
-
-  return TRUE;
-}
 
 static gboolean
 string_array_contains (GPtrArray  *array,
@@ -394,7 +362,7 @@ briefing_event_set_title (BriefingEvent *self,
 {
   g_return_if_fail (BRIEFING_IS_EVENT (self));
 
-  if (set_str (&self->title, title))
+  if (briefing_set_str (&self->title, title))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
@@ -412,7 +380,7 @@ briefing_event_set_description (BriefingEvent *self,
 {
   g_return_if_fail (BRIEFING_IS_EVENT (self));
 
-  if (set_str (&self->description, description))
+  if (briefing_set_str (&self->description, description))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
 }
 
@@ -604,7 +572,7 @@ briefing_event_set_location (BriefingEvent *self,
 {
   g_return_if_fail (BRIEFING_IS_EVENT (self));
 
-  if (set_str (&self->location, location))
+  if (briefing_set_str (&self->location, location))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCATION]);
 }
 
@@ -622,7 +590,7 @@ briefing_event_set_host (BriefingEvent *self,
 {
   g_return_if_fail (BRIEFING_IS_EVENT (self));
 
-  if (set_str (&self->host, party_id))
+  if (briefing_set_str (&self->host, party_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOST]);
 }
 
@@ -799,8 +767,8 @@ briefing_event_equal (BriefingEvent *a,
       a->round != b->round ||
       g_strcmp0 (a->location, b->location) != 0 ||
       g_strcmp0 (a->host, b->host) != 0 ||
-      !string_array_equal (a->participants, b->participants) ||
-      !string_array_equal (a->mediators, b->mediators))
+      !briefing_str_array_equal (a->participants, b->participants) ||
+      !briefing_str_array_equal (a->mediators, b->mediators))
     return FALSE;
 
   if (a->delegation_heads->len != b->delegation_heads->len ||

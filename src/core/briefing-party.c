@@ -5,6 +5,7 @@
 
 #include "briefing-enum-types.h"
 #include "briefing-party.h"
+#include "briefing-util-private.h"
 
 struct _BriefingParty
 {
@@ -35,23 +36,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* g_set_str() only arrived in GLib 2.76. */
-static gboolean
-set_str (char       **str_pointer,
-         const char  *new_str)
-{
-  char *copy;
-
-  if (g_strcmp0 (*str_pointer, new_str) == 0)
-    return FALSE;
-
-  copy = g_strdup (new_str);
-  g_free (*str_pointer);
-  *str_pointer = copy;
-
-  return TRUE;
-}
 
 static void
 briefing_party_finalize (GObject *object)
@@ -242,7 +226,7 @@ briefing_party_set_name (BriefingParty *self,
 {
   g_return_if_fail (BRIEFING_IS_PARTY (self));
 
-  if (!set_str (&self->name, name))
+  if (!briefing_set_str (&self->name, name))
     return;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
@@ -268,7 +252,7 @@ briefing_party_set_short_name (BriefingParty *self,
 
   old_label = g_strdup (briefing_party_get_label (self));
 
-  if (!set_str (&self->short_name, short_name))
+  if (!briefing_set_str (&self->short_name, short_name))
     return;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHORT_NAME]);
@@ -319,7 +303,7 @@ briefing_party_set_color (BriefingParty *self,
 {
   g_return_if_fail (BRIEFING_IS_PARTY (self));
 
-  if (set_str (&self->color, color))
+  if (briefing_set_str (&self->color, color))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLOR]);
 }
 
@@ -337,7 +321,7 @@ briefing_party_set_reliability_notes (BriefingParty *self,
 {
   g_return_if_fail (BRIEFING_IS_PARTY (self));
 
-  if (set_str (&self->reliability_notes, notes))
+  if (briefing_set_str (&self->reliability_notes, notes))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELIABILITY_NOTES]);
 }
 

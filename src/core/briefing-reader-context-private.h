@@ -74,6 +74,10 @@ void                 briefing_read_context_member_errorf (BriefingReadContext  *
 void                 briefing_read_context_missing       (BriefingReadContext  *ctx,
                                                           const char           *member);
 
+void                 briefing_read_context_wrong_type    (BriefingReadContext  *ctx,
+                                                          const char           *member,
+                                                          JsonNode             *node,
+                                                          const char           *expected);
 JsonObject          *briefing_read_context_object        (BriefingReadContext  *ctx,
                                                           JsonNode             *node);
 void                 briefing_read_context_check_members (BriefingReadContext  *ctx,
@@ -134,12 +138,6 @@ GPtrArray           *briefing_read_context_event_refs    (BriefingReadContext  *
 void                 briefing_read_context_add           (BriefingReadContext  *ctx,
                                                           GObject              *item,
                                                           const char           *id);
-void                 briefing_read_context_article_body  (BriefingReadContext  *ctx,
-                                                          JsonObject           *object,
-                                                          BriefingArticle      *article);
-void                 briefing_read_context_anchor        (BriefingReadContext  *ctx,
-                                                          BriefingCitation     *citation,
-                                                          BriefingArticle      *article);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BriefingReadContext, briefing_read_context_free)
 

@@ -6,13 +6,9 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "briefing-anchor.h"
 #include "briefing-enums.h"
 #include "briefing-json-scan.h"
 #include "briefing-reader-context-private.h"
-
-/* Quotes in messages are cut to this many characters. */
-#define QUOTE_PREVIEW 60
 
 BriefingReadContext *
 briefing_read_context_new (guint64       max_size,
@@ -326,11 +322,11 @@ describe_node (JsonNode *node)
     }
 }
 
-static void
-wrong_type (BriefingReadContext *ctx,
-            const char          *member,
-            JsonNode            *node,
-            const char          *expected)
+void
+briefing_read_context_wrong_type (BriefingReadContext *ctx,
+                                  const char          *member,
+                                  JsonNode            *node,
+                                  const char          *expected)
 {
   g_autofree char *msg = NULL;
 
@@ -346,7 +342,7 @@ briefing_read_context_object (BriefingReadContext *ctx,
   if (JSON_NODE_HOLDS_OBJECT (node))
     return json_node_get_object (node);
 
-  wrong_type (ctx, NULL, node, _("an object"));
+  briefing_read_context_wrong_type (ctx, NULL, node, _("an object"));
   return NULL;
 }
 
@@ -444,7 +440,7 @@ briefing_read_context_string (BriefingReadContext *ctx,
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
-      wrong_type (ctx, member, node, _("a string"));
+      briefing_read_context_wrong_type (ctx, member, node, _("a string"));
       return NULL;
     }
 
@@ -476,7 +472,7 @@ briefing_read_context_int (BriefingReadContext *ctx,
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     {
-      wrong_type (ctx, member, node, _("an integer"));
+      briefing_read_context_wrong_type (ctx, member, node, _("an integer"));
       return FALSE;
     }
 
@@ -568,7 +564,7 @@ briefing_read_context_array (BriefingReadContext *ctx,
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      wrong_type (ctx, member, node, _("an array"));
+      briefing_read_context_wrong_type (ctx, member, node, _("an array"));
       return NULL;
     }
 
@@ -594,7 +590,7 @@ briefing_read_context_strings (BriefingReadContext *ctx,
 
       briefing_read_context_push_index (ctx, i);
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-        wrong_type (ctx, NULL, node, _("a string"));
+        briefing_read_context_wrong_type (ctx, NULL, node, _("a string"));
       else if (json_node_get_string (node)[0] == '\0')
         briefing_read_context_error (ctx, BRIEFING_BUNDLE_ERROR_INVALID_VALUE, _("must not be empty"));
       else
@@ -766,148 +762,4 @@ briefing_read_context_add (BriefingReadContext *ctx,
     added = briefing_bundle_add_demand (ctx->bundle, BRIEFING_DEMAND (item));
 
   g_assert (added);
-}
-
-void
-briefing_read_context_article_body (BriefingReadContext *ctx,
-                                    JsonObject          *object,
-                                    BriefingArticle     *article)
-{
-  JsonArray *array = briefing_read_context_array (ctx, object, "articleBody", BRIEFING_READ_REQUIRED);
-  g_autofree guint32 *offsets = NULL;
-  gsize total = 0;
-  guint n, n_ok = 0;
-  char *text, *p;
-
-  if (array == NULL)
-    return;
-
-  n = json_array_get_length (array);
-  briefing_read_context_push (ctx, "articleBody");
-  if (n == 0)
-    briefing_read_context_error (ctx, BRIEFING_BUNDLE_ERROR_INVALID_VALUE,
-                                 _("an article needs at least one paragraph"));
-
-  for (guint i = 0; i < n; i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-      const char *para;
-
-      briefing_read_context_push_index (ctx, i);
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-        wrong_type (ctx, NULL, node, _("a string"));
-      else if ((para = json_node_get_string (node))[0] == '\0')
-        briefing_read_context_error (ctx, BRIEFING_BUNDLE_ERROR_INVALID_VALUE,
-                                     _("a paragraph must not be empty"));
-      else if (strpbrk (para, "\n\r") != NULL || strstr (para, "\u2028") != NULL ||
-               strstr (para, "\u2029") != NULL)
-        briefing_read_context_error (ctx, BRIEFING_BUNDLE_ERROR_INVALID_VALUE,
-                                     _("a paragraph must not contain a line break (make it two paragraphs)"));
-      else
-        {
-          total += strlen (para) + 2;
-          n_ok++;
-        }
-      briefing_read_context_pop (ctx);
-    }
-  briefing_read_context_pop (ctx);
-
-  if (n_ok != n || n == 0 || total > G_MAXUINT32)
-    return;
-
-  /* One allocation for the whole body: the article keeps it as its text. */
-  text = p = g_malloc (total - 1);
-  offsets = g_new (guint32, n);
-  for (guint i = 0; i < n; i++)
-    {
-      const char *para = json_array_get_string_element (array, i);
-      gsize len = strlen (para);
-
-      if (i > 0)
-        {
-          memcpy (p, "\n\n", 2);
-          p += 2;
-        }
-      offsets[i] = p - text;
-      memcpy (p, para, len);
-      p += len;
-    }
-  *p = '\0';
-
-  briefing_article_take_text (article, text, p - text, g_steal_pointer (&offsets), n);
-}
-
-static char *
-preview (const char *text)
-{
-  if (g_utf8_strlen (text, -1) <= QUOTE_PREVIEW)
-    return g_strdup (text);
-
-  return g_strconcat (g_utf8_substring (text, 0, QUOTE_PREVIEW - 1), "…", NULL);
-}
-
-void
-briefing_read_context_anchor (BriefingReadContext *ctx,
-                              BriefingCitation    *citation,
-                              BriefingArticle     *article)
-{
-  const char *text = briefing_article_get_text (article);
-  gsize text_len = briefing_article_get_text_length (article);
-  gint64 pos_start = -1, pos_end = -1;
-  gboolean has_position;
-  gsize start = 0, end = 0;
-  g_autofree char *quote = preview (briefing_citation_get_exact (citation));
-  BriefingAnchorResult result;
-
-  has_position = briefing_citation_get_position (citation, &pos_start, &pos_end);
-  result = briefing_anchor_find (text, text_len, briefing_citation_get_exact (citation),
-                                 briefing_citation_get_prefix (citation),
-                                 briefing_citation_get_suffix (citation),
-                                 has_position ? pos_start : -1, &start, &end);
-
-  briefing_read_context_push (ctx, "selector");
-  switch (result)
-    {
-    case BRIEFING_ANCHOR_NOT_FOUND:
-      briefing_read_context_errorf (ctx, BRIEFING_BUNDLE_ERROR_QUOTE_NOT_FOUND,
-                                    /* Translators: the first %s is an article id, the second the quoted words */
-                                    _("quote not found in article “%s”: “%s”"),
-                                    briefing_article_get_id (article), quote);
-      break;
-
-    case BRIEFING_ANCHOR_CONTEXT_DIFFERS:
-      briefing_read_context_errorf (ctx, BRIEFING_BUNDLE_ERROR_QUOTE_NOT_FOUND,
-                                    /* Translators: the first %s is an article id, the second the quoted words */
-                                    _("quote found in article “%s” but not with its prefix and suffix: “%s”"),
-                                    briefing_article_get_id (article), quote);
-      break;
-
-    case BRIEFING_ANCHOR_AMBIGUOUS:
-      briefing_read_context_warningf (ctx, BRIEFING_BUNDLE_ERROR_QUOTE_NOT_FOUND,
-                                      /* Translators: %s is the quoted words */
-                                      _("the quote “%s” occurs more than once in the article; "
-                                        "add a prefix, a suffix or a position to say which"), quote);
-      G_GNUC_FALLTHROUGH;
-
-    case BRIEFING_ANCHOR_FOUND:
-      briefing_citation_set_anchor (citation, start, end);
-      if (has_position)
-        {
-          gint64 found_start = briefing_anchor_byte_to_char (text, start);
-          gint64 found_end = found_start + g_utf8_strlen (text + start, end - start);
-
-          if (found_start != pos_start || found_end != pos_end)
-            briefing_read_context_warningf (ctx, BRIEFING_BUNDLE_ERROR_INVALID_VALUE,
-                                            /* Translators: positions in the text, as numbers */
-                                            _("the position %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT
-                                              " does not match the quote, found at %" G_GINT64_FORMAT
-                                              "–%" G_GINT64_FORMAT), pos_start, pos_end,
-                                            found_start, found_end);
-        }
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-  briefing_read_context_pop (ctx);
 }

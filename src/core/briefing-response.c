@@ -5,6 +5,7 @@
 
 #include "briefing-enum-types.h"
 #include "briefing-response.h"
+#include "briefing-util-private.h"
 
 struct _BriefingResponse
 {
@@ -32,23 +33,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* g_set_str() only arrived in GLib 2.76. */
-static gboolean
-set_str (char       **str_pointer,
-         const char  *new_str)
-{
-  char *copy;
-
-  if (g_strcmp0 (*str_pointer, new_str) == 0)
-    return FALSE;
-
-  copy = g_strdup (new_str);
-  g_free (*str_pointer);
-  *str_pointer = copy;
-
-  return TRUE;
-}
 
 static void
 briefing_response_finalize (GObject *object)
@@ -207,7 +191,7 @@ briefing_response_set_party (BriefingResponse *self,
 {
   g_return_if_fail (BRIEFING_IS_RESPONSE (self));
 
-  if (set_str (&self->party, party_id))
+  if (briefing_set_str (&self->party, party_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTY]);
 }
 
@@ -225,7 +209,7 @@ briefing_response_set_event (BriefingResponse *self,
 {
   g_return_if_fail (BRIEFING_IS_RESPONSE (self));
 
-  if (set_str (&self->event, event_id))
+  if (briefing_set_str (&self->event, event_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT]);
 }
 
@@ -264,7 +248,7 @@ briefing_response_set_note (BriefingResponse *self,
 {
   g_return_if_fail (BRIEFING_IS_RESPONSE (self));
 
-  if (set_str (&self->note, note))
+  if (briefing_set_str (&self->note, note))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
 }
 

@@ -24,6 +24,7 @@ struct _BriefingWindow
 
   /* Owned */
   BriefingBundle       *bundle;
+  GFile                *loading_file;
   GCancellable         *cancellable;
   char                 *error_message;
 };
@@ -118,12 +119,16 @@ read_file_cb (GObject      *source,
 
   if (bundle == NULL)
     {
-      /* Translators: %s says what is wrong with the file */
-      g_autofree char *message = g_strdup_printf (_("The bundle could not be opened: %s"), error->message);
+      g_autofree char *name = g_file_get_basename (self->loading_file);
+      /* Translators: the first %s is a file name, the second says what is wrong with it */
+      g_autofree char *message = g_strdup_printf (_("“%s” could not be opened: %s"), name, error->message);
 
+      g_clear_object (&self->loading_file);
       set_error_message (self, message);
       return;
     }
+
+  g_clear_object (&self->loading_file);
 
   set_error_message (self, NULL);
   set_bundle (self, bundle);
@@ -143,6 +148,7 @@ briefing_window_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->loading_file);
   g_clear_object (&self->bundle);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_WINDOW);
@@ -249,6 +255,7 @@ briefing_window_open (BriefingWindow *self,
   if (settings != NULL)
     briefing_bundle_reader_set_max_size (reader, g_settings_get_uint64 (settings, "max-bundle-size"));
 
+  g_set_object (&self->loading_file, file);
   set_loading (self, cancellable);
   briefing_bundle_reader_read_file_async (reader, file, cancellable, read_file_cb, g_object_ref (self));
 }
