@@ -90,6 +90,8 @@ test_refuses_deep_nesting (void)
 {
   gsize n = 100000;
   g_autofree char *deep = g_malloc (n + 1);
+  g_autofree char *open = g_strnfill (BRIEFING_JSON_MAX_DEPTH, '[');
+  g_autofree char *close = g_strnfill (BRIEFING_JSON_MAX_DEPTH, ']');
   g_autofree char *ok = NULL;
   g_autoptr(BriefingProblem) problem = NULL;
 
@@ -98,7 +100,7 @@ test_refuses_deep_nesting (void)
   deep[n] = '\0';
   assert_refused (deep, n, BRIEFING_BUNDLE_ERROR_TOO_DEEP, 1, BRIEFING_JSON_MAX_DEPTH + 1);
 
-  ok = g_strconcat (g_strnfill (BRIEFING_JSON_MAX_DEPTH, '['), g_strnfill (BRIEFING_JSON_MAX_DEPTH, ']'), NULL);
+  ok = g_strconcat (open, close, NULL);
   problem = check (ok, -1);
   g_assert_null (problem);
 }

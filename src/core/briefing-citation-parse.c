@@ -17,13 +17,17 @@ static const char * const citation_members[] = { "source", "selector", NULL };
 static const char * const quote_members[] = { "type", "exact", "prefix", "suffix", NULL };
 static const char * const position_members[] = { "type", "start", "end", NULL };
 
+/* The quote as messages show it: cut to QUOTE_PREVIEW characters. */
 static char *
 preview (const char *text)
 {
+  g_autofree char *start = NULL;
+
   if (g_utf8_strlen (text, -1) <= QUOTE_PREVIEW)
     return g_strdup (text);
 
-  return g_strconcat (g_utf8_substring (text, 0, QUOTE_PREVIEW - 1), "…", NULL);
+  start = g_utf8_substring (text, 0, QUOTE_PREVIEW - 1);
+  return g_strconcat (start, "…", NULL);
 }
 
 /* Finds the quote of @citation in @article and records where; a quote that is not there is an error. */
@@ -37,7 +41,7 @@ anchor_citation (BriefingReadContext *ctx,
   gint64 pos_start = -1, pos_end = -1;
   gboolean has_position;
   gsize start = 0, end = 0;
-  g_autofree char *quote = preview (briefing_citation_get_exact (citation));
+  g_autofree char *quote = NULL;
   BriefingAnchorResult result;
 
   has_position = briefing_citation_get_position (citation, &pos_start, &pos_end);
@@ -45,6 +49,9 @@ anchor_citation (BriefingReadContext *ctx,
                                  briefing_citation_get_prefix (citation),
                                  briefing_citation_get_suffix (citation),
                                  has_position ? pos_start : -1, &start, &end);
+
+  if (result != BRIEFING_ANCHOR_FOUND)
+    quote = preview (briefing_citation_get_exact (citation));
 
   briefing_read_context_push (ctx, "selector");
   switch (result)
