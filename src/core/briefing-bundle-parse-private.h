@@ -12,10 +12,13 @@ G_BEGIN_DECLS
 BriefingBundle  *briefing_bundle_parse    (BriefingReadContext *ctx,
                                            const char          *data,
                                            gsize                length);
+/* BriefingReadObjectFuncs for the items of "events" and "demands". */
 void             briefing_parse_event     (BriefingReadContext *ctx,
-                                           JsonObject          *object);
+                                           JsonObject          *object,
+                                           gpointer             user_data);
 void             briefing_parse_demand    (BriefingReadContext *ctx,
-                                           JsonObject          *object);
+                                           JsonObject          *object,
+                                           gpointer             user_data);
 /* The array member @name of citations; NULL when absent. (transfer full) */
 GPtrArray       *briefing_parse_citations (BriefingReadContext *ctx,
                                            JsonObject          *object,

@@ -112,13 +112,27 @@ check_image_path (const char *path)
 }
 
 static void
+read_representative (BriefingReadContext *ctx,
+                     JsonObject          *object,
+                     gpointer             party)
+{
+  const char *name, *title;
+
+  briefing_read_context_check_members (ctx, object, person_members);
+  name = briefing_read_context_string (ctx, object, "name", BRIEFING_READ_REQUIRED | BRIEFING_READ_NON_EMPTY);
+  title = briefing_read_context_string (ctx, object, "title", BRIEFING_READ_NON_EMPTY);
+  if (name != NULL)
+    briefing_party_add_representative (party, name, title);
+}
+
+static void
 read_party (BriefingReadContext *ctx,
-            JsonObject          *object)
+            JsonObject          *object,
+            gpointer             user_data)
 {
   const char *id, *name, *color;
   int role = BRIEFING_PARTY_ROLE_PARTY;
   g_autoptr(BriefingParty) party = NULL;
-  JsonArray *reps;
 
   briefing_read_context_check_members (ctx, object, party_members);
   id = briefing_read_context_id (ctx, object);
@@ -137,28 +151,7 @@ read_party (BriefingReadContext *ctx,
   else
     briefing_party_set_color (party, color);
 
-  if ((reps = briefing_read_context_array (ctx, object, "representatives", 0)) != NULL)
-    {
-      briefing_read_context_push (ctx, "representatives");
-      for (guint i = 0; i < json_array_get_length (reps); i++)
-        {
-          JsonObject *rep;
-
-          briefing_read_context_push_index (ctx, i);
-          if ((rep = briefing_read_context_object (ctx, json_array_get_element (reps, i))) != NULL)
-            {
-              const char *rep_name, *title;
-
-              briefing_read_context_check_members (ctx, rep, person_members);
-              rep_name = briefing_read_context_string (ctx, rep, "name", BRIEFING_READ_REQUIRED | BRIEFING_READ_NON_EMPTY);
-              title = briefing_read_context_string (ctx, rep, "title", BRIEFING_READ_NON_EMPTY);
-              if (rep_name != NULL)
-                briefing_party_add_representative (party, rep_name, title);
-            }
-          briefing_read_context_pop (ctx);
-        }
-      briefing_read_context_pop (ctx);
-    }
+  briefing_read_context_foreach_object (ctx, object, "representatives", read_representative, party);
 
   if (id != NULL && name != NULL)
     briefing_read_context_add (ctx, G_OBJECT (party), id);
@@ -235,13 +228,40 @@ read_article_body (BriefingReadContext *ctx,
 }
 
 static void
+read_image (BriefingReadContext *ctx,
+            JsonObject          *object,
+            gpointer             article)
+{
+  const char *content_url, *why;
+
+  briefing_read_context_check_members (ctx, object, image_members);
+  content_url = briefing_read_context_string (ctx, object, "contentUrl", BRIEFING_READ_REQUIRED);
+  if (content_url == NULL)
+    return;
+
+  if (g_str_has_prefix (content_url, "https://"))
+    why = is_web_url (content_url, TRUE) ? NULL : _("not a valid https:// URL");
+  else
+    why = check_image_path (content_url);
+
+  if (why != NULL)
+    briefing_read_context_member_errorf (ctx, "contentUrl", BRIEFING_BUNDLE_ERROR_UNSAFE_PATH,
+                                         "%s: “%s”", why, content_url);
+  else
+    briefing_article_add_image (article,
+                                briefing_image_new (content_url,
+                                                    briefing_read_context_string (ctx, object, "caption", 0),
+                                                    briefing_read_context_string (ctx, object, "creditText", 0)));
+}
+
+static void
 read_article (BriefingReadContext *ctx,
-              JsonObject          *object)
+              JsonObject          *object,
+              gpointer             user_data)
 {
   const char *id, *headline, *url, *lang, *grade;
   g_autoptr(BriefingArticle) article = NULL;
   g_autoptr(GPtrArray) authors = NULL;
-  JsonArray *array;
   BriefingDate published;
 
   briefing_read_context_check_members (ctx, object, article_members);
@@ -297,77 +317,10 @@ read_article (BriefingReadContext *ctx,
 
   read_article_body (ctx, object, article);
 
-  if ((array = briefing_read_context_array (ctx, object, "image", 0)) != NULL)
-    {
-      briefing_read_context_push (ctx, "image");
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonObject *img;
-
-          briefing_read_context_push_index (ctx, i);
-          if ((img = briefing_read_context_object (ctx, json_array_get_element (array, i))) != NULL)
-            {
-              const char *content_url, *why = NULL;
-
-              briefing_read_context_check_members (ctx, img, image_members);
-              content_url = briefing_read_context_string (ctx, img, "contentUrl", BRIEFING_READ_REQUIRED);
-              if (content_url != NULL)
-                {
-                  if (g_str_has_prefix (content_url, "https://"))
-                    {
-                      if (!is_web_url (content_url, TRUE))
-                        why = _("not a valid https:// URL");
-                    }
-                  else
-                    why = check_image_path (content_url);
-
-                  if (why != NULL)
-                    briefing_read_context_member_errorf (ctx, "contentUrl", BRIEFING_BUNDLE_ERROR_UNSAFE_PATH,
-                                                         "%s: “%s”", why, content_url);
-                  else
-                    briefing_article_add_image (article,
-                                                briefing_image_new (content_url,
-                                                                    briefing_read_context_string (ctx, img, "caption", 0),
-                                                                    briefing_read_context_string (ctx, img, "creditText", 0)));
-                }
-            }
-          briefing_read_context_pop (ctx);
-        }
-      briefing_read_context_pop (ctx);
-    }
+  briefing_read_context_foreach_object (ctx, object, "image", read_image, article);
 
   if (id != NULL && headline != NULL)
     briefing_read_context_add (ctx, G_OBJECT (article), id);
-}
-
-static void
-read_collection (BriefingReadContext *ctx,
-                 JsonObject          *root,
-                 const char          *name,
-                 void               (*read_item) (BriefingReadContext *, JsonObject *))
-{
-  JsonArray *array = briefing_read_context_array (ctx, root, name, 0);
-
-  if (array == NULL)
-    return;
-
-  briefing_read_context_push (ctx, name);
-  for (guint i = 0; i < json_array_get_length (array) && !ctx->stopped; i++)
-    {
-      JsonObject *item;
-
-      if (g_cancellable_is_cancelled (ctx->cancellable))
-        {
-          ctx->stopped = TRUE;
-          break;
-        }
-
-      briefing_read_context_push_index (ctx, i);
-      if ((item = briefing_read_context_object (ctx, json_array_get_element (array, i))) != NULL)
-        read_item (ctx, item);
-      briefing_read_context_pop (ctx);
-    }
-  briefing_read_context_pop (ctx);
 }
 
 /* The top level: what makes a document a bundle of a version this reader knows. */
@@ -491,10 +444,10 @@ briefing_bundle_parse (BriefingReadContext *ctx,
   if (!read_header (ctx, json_node_get_object (root)))
     return NULL;
 
-  read_collection (ctx, json_node_get_object (root), "parties", read_party);
-  read_collection (ctx, json_node_get_object (root), "articles", read_article);
-  read_collection (ctx, json_node_get_object (root), "events", briefing_parse_event);
-  read_collection (ctx, json_node_get_object (root), "demands", briefing_parse_demand);
+  briefing_read_context_foreach_object (ctx, json_node_get_object (root), "parties", read_party, NULL);
+  briefing_read_context_foreach_object (ctx, json_node_get_object (root), "articles", read_article, NULL);
+  briefing_read_context_foreach_object (ctx, json_node_get_object (root), "events", briefing_parse_event, NULL);
+  briefing_read_context_foreach_object (ctx, json_node_get_object (root), "demands", briefing_parse_demand, NULL);
 
   if (ctx->n_errors > 0 || ctx->stopped)
     {

@@ -36,9 +36,24 @@ is_category (const char *category)
 }
 
 static void
+read_delegation_head (BriefingReadContext *ctx,
+                      JsonObject          *object,
+                      gpointer             event)
+{
+  const char *party, *name;
+
+  briefing_read_context_check_members (ctx, object, head_members);
+  party = briefing_read_context_reference (ctx, object, "party", BRIEFING_TYPE_PARTY, BRIEFING_READ_REQUIRED);
+  name = briefing_read_context_string (ctx, object, "name", BRIEFING_READ_REQUIRED | BRIEFING_READ_NON_EMPTY);
+  if (party != NULL && name != NULL)
+    briefing_event_add_delegation_head (event, party, name,
+                                        briefing_read_context_string (ctx, object, "title", BRIEFING_READ_NON_EMPTY));
+}
+
+static void
 read_outcome (BriefingReadContext *ctx,
-              BriefingEvent       *event,
-              JsonObject          *object)
+              JsonObject          *object,
+              gpointer             event)
 {
   const char *text;
   int status = BRIEFING_OUTCOME_STATUS_PENDING;
@@ -59,7 +74,8 @@ read_outcome (BriefingReadContext *ctx,
 
 void
 briefing_parse_event (BriefingReadContext *ctx,
-                      JsonObject          *object)
+                      JsonObject          *object,
+                      gpointer             user_data)
 {
   const char *id, *title, *duration, *host;
   int kind = BRIEFING_EVENT_KIND_OTHER, precision;
@@ -68,7 +84,6 @@ briefing_parse_event (BriefingReadContext *ctx,
   g_autoptr(BriefingEvent) event = NULL;
   g_autoptr(BriefingDispute) dispute = NULL;
   g_autoptr(GPtrArray) ids = NULL;
-  JsonArray *array;
 
   briefing_read_context_check_members (ctx, object, event_members);
   id = briefing_read_context_id (ctx, object);
@@ -125,44 +140,8 @@ briefing_parse_event (BriefingReadContext *ctx,
   if ((host = briefing_read_context_reference (ctx, object, "host", BRIEFING_TYPE_PARTY, 0)) != NULL)
     briefing_event_set_host (event, host);
 
-  if ((array = briefing_read_context_array (ctx, object, "delegationHeads", 0)) != NULL)
-    {
-      briefing_read_context_push (ctx, "delegationHeads");
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonObject *head;
-
-          briefing_read_context_push_index (ctx, i);
-          if ((head = briefing_read_context_object (ctx, json_array_get_element (array, i))) != NULL)
-            {
-              const char *party, *name;
-
-              briefing_read_context_check_members (ctx, head, head_members);
-              party = briefing_read_context_reference (ctx, head, "party", BRIEFING_TYPE_PARTY, BRIEFING_READ_REQUIRED);
-              name = briefing_read_context_string (ctx, head, "name", BRIEFING_READ_REQUIRED | BRIEFING_READ_NON_EMPTY);
-              if (party != NULL && name != NULL)
-                briefing_event_add_delegation_head (event, party, name,
-                                                    briefing_read_context_string (ctx, head, "title", BRIEFING_READ_NON_EMPTY));
-            }
-          briefing_read_context_pop (ctx);
-        }
-      briefing_read_context_pop (ctx);
-    }
-
-  if ((array = briefing_read_context_array (ctx, object, "outcomes", 0)) != NULL)
-    {
-      briefing_read_context_push (ctx, "outcomes");
-      for (guint i = 0; i < json_array_get_length (array) && !ctx->stopped; i++)
-        {
-          JsonObject *outcome;
-
-          briefing_read_context_push_index (ctx, i);
-          if ((outcome = briefing_read_context_object (ctx, json_array_get_element (array, i))) != NULL)
-            read_outcome (ctx, event, outcome);
-          briefing_read_context_pop (ctx);
-        }
-      briefing_read_context_pop (ctx);
-    }
+  briefing_read_context_foreach_object (ctx, object, "delegationHeads", read_delegation_head, event);
+  briefing_read_context_foreach_object (ctx, object, "outcomes", read_outcome, event);
 
   BRIEFING_ADD_CITATIONS (briefing_parse_citations (ctx, object, "citations", 0), event, briefing_event_add_citation);
   dispute = briefing_parse_disputed (ctx, object);
@@ -174,9 +153,10 @@ briefing_parse_event (BriefingReadContext *ctx,
 
 static void
 read_response (BriefingReadContext *ctx,
-               BriefingDemand      *demand,
-               JsonObject          *object)
+               JsonObject          *object,
+               gpointer             user_data)
 {
+  BriefingDemand *demand = user_data;
   const char *party, *event;
   int stance = BRIEFING_STANCE_UNKNOWN;
   g_autoptr(BriefingResponse) response = NULL;
@@ -204,14 +184,14 @@ read_response (BriefingReadContext *ctx,
 
 void
 briefing_parse_demand (BriefingReadContext *ctx,
-                       JsonObject          *object)
+                       JsonObject          *object,
+                       gpointer             user_data)
 {
   const char *id, *party, *text, *category, *first, *withdrawn;
   gint64 credibility;
   g_autoptr(BriefingDemand) demand = NULL;
   g_autoptr(BriefingDispute) dispute = NULL;
   g_autoptr(GPtrArray) reiterated = NULL;
-  JsonArray *array;
 
   briefing_read_context_check_members (ctx, object, demand_members);
   id = briefing_read_context_id (ctx, object);
@@ -244,20 +224,7 @@ briefing_parse_demand (BriefingReadContext *ctx,
 
   BRIEFING_ADD_CITATIONS (briefing_parse_citations (ctx, object, "citations", 1), demand, briefing_demand_add_citation);
 
-  if ((array = briefing_read_context_array (ctx, object, "responses", 0)) != NULL)
-    {
-      briefing_read_context_push (ctx, "responses");
-      for (guint i = 0; i < json_array_get_length (array) && !ctx->stopped; i++)
-        {
-          JsonObject *response;
-
-          briefing_read_context_push_index (ctx, i);
-          if ((response = briefing_read_context_object (ctx, json_array_get_element (array, i))) != NULL)
-            read_response (ctx, demand, response);
-          briefing_read_context_pop (ctx);
-        }
-      briefing_read_context_pop (ctx);
-    }
+  briefing_read_context_foreach_object (ctx, object, "responses", read_response, demand);
 
   dispute = briefing_parse_disputed (ctx, object);
   briefing_demand_set_disputed (demand, dispute);

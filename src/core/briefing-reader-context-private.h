@@ -18,7 +18,14 @@ typedef enum
   BRIEFING_READ_NON_EMPTY = 1 << 1,
 } BriefingReadFlags;
 
-typedef struct
+typedef struct _BriefingReadContext BriefingReadContext;
+
+/* Reads one object of an array; see briefing_read_context_foreach_object(). */
+typedef void (*BriefingReadObjectFunc) (BriefingReadContext *ctx,
+                                        JsonObject          *object,
+                                        gpointer             user_data);
+
+struct _BriefingReadContext
 {
   BriefingBundle *bundle;
   GPtrArray      *problems;      /* of BriefingProblem */
@@ -30,7 +37,7 @@ typedef struct
   guint           n_errors;
   guint           n_warnings;
   gboolean        stopped;
-} BriefingReadContext;
+};
 
 BriefingReadContext *briefing_read_context_new           (guint64               max_size,
                                                           guint                 max_errors,
@@ -114,6 +121,13 @@ JsonArray           *briefing_read_context_array         (BriefingReadContext  *
                                                           JsonObject           *object,
                                                           const char           *member,
                                                           BriefingReadFlags     flags);
+/* Calls @func on each object of the optional array @member, with the path set to it, until the
+ * read stops or is cancelled. Elements that are not objects are reported. */
+void                 briefing_read_context_foreach_object (BriefingReadContext   *ctx,
+                                                           JsonObject            *object,
+                                                           const char            *member,
+                                                           BriefingReadObjectFunc func,
+                                                           gpointer               user_data);
 /* Non-empty strings of an optional array member. (transfer container) (element-type utf8) */
 GPtrArray           *briefing_read_context_strings       (BriefingReadContext  *ctx,
                                                           JsonObject           *object,

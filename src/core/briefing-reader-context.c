@@ -571,6 +571,37 @@ briefing_read_context_array (BriefingReadContext *ctx,
   return json_node_get_array (node);
 }
 
+void
+briefing_read_context_foreach_object (BriefingReadContext   *ctx,
+                                      JsonObject            *object,
+                                      const char            *member,
+                                      BriefingReadObjectFunc func,
+                                      gpointer               user_data)
+{
+  JsonArray *array = briefing_read_context_array (ctx, object, member, 0);
+
+  if (array == NULL)
+    return;
+
+  briefing_read_context_push (ctx, member);
+  for (guint i = 0; i < json_array_get_length (array) && !ctx->stopped; i++)
+    {
+      JsonObject *item;
+
+      if (g_cancellable_is_cancelled (ctx->cancellable))
+        {
+          ctx->stopped = TRUE;
+          break;
+        }
+
+      briefing_read_context_push_index (ctx, i);
+      if ((item = briefing_read_context_object (ctx, json_array_get_element (array, i))) != NULL)
+        func (ctx, item, user_data);
+      briefing_read_context_pop (ctx);
+    }
+  briefing_read_context_pop (ctx);
+}
+
 GPtrArray *
 briefing_read_context_strings (BriefingReadContext *ctx,
                                JsonObject          *object,
