@@ -62,6 +62,36 @@ typedef enum
   BRIEFING_DATE_PRECISION_EXACT, /*< nick=exact >*/
 } BriefingDatePrecision;
 
+/* How a demand stands at an event compared with before it. */
+typedef enum
+{
+  BRIEFING_CHANGE_NONE,       /*< nick=none >*/
+  BRIEFING_CHANGE_NEW,        /*< nick=new >*/
+  BRIEFING_CHANGE_REITERATED, /*< nick=reiterated >*/
+  BRIEFING_CHANGE_ANSWERED,   /*< nick=answered >*/
+  BRIEFING_CHANGE_DROPPED,    /*< nick=dropped >*/
+} BriefingChange;
+
+/* Where a party stands on an issue (a demand category), for the convergence view. */
+typedef enum
+{
+  BRIEFING_STANDING_NONE,        /*< nick=none >*/
+  BRIEFING_STANDING_DEMANDS,     /*< nick=demands >*/
+  BRIEFING_STANDING_ACCEPTS,     /*< nick=accepts >*/
+  BRIEFING_STANDING_CONDITIONAL, /*< nick=conditional >*/
+  BRIEFING_STANDING_REJECTS,     /*< nick=rejects >*/
+  BRIEFING_STANDING_MIXED,       /*< nick=mixed >*/
+  BRIEFING_STANDING_UNKNOWN,     /*< nick=unknown >*/
+} BriefingStanding;
+
+typedef enum
+{
+  BRIEFING_SEARCH_KIND_ARTICLE, /*< nick=article >*/
+  BRIEFING_SEARCH_KIND_EVENT,   /*< nick=event >*/
+  BRIEFING_SEARCH_KIND_DEMAND,  /*< nick=demand >*/
+  BRIEFING_SEARCH_KIND_PARTY,   /*< nick=party >*/
+} BriefingSearchKind;
+
 gboolean    briefing_enum_from_nick (GType       enum_type,
                                      const char *nick,
                                      int        *value);

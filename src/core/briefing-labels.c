@@ -1,0 +1,261 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "briefing-labels"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "briefing-labels.h"
+
+const char *
+briefing_event_kind_label (BriefingEventKind kind)
+{
+  switch (kind)
+    {
+    /* Translators: a kind of event, singular */
+    case BRIEFING_EVENT_KIND_TALKS: return C_("event kind", "Talks");
+    case BRIEFING_EVENT_KIND_EXCHANGE: return C_("event kind", "Exchange");
+    case BRIEFING_EVENT_KIND_PROPOSAL: return C_("event kind", "Proposal");
+    case BRIEFING_EVENT_KIND_STATEMENT: return C_("event kind", "Statement");
+    case BRIEFING_EVENT_KIND_MILITARY: return C_("event kind", "Military");
+    case BRIEFING_EVENT_KIND_DEADLINE: return C_("event kind", "Deadline");
+    case BRIEFING_EVENT_KIND_OTHER:
+    default: return C_("event kind", "Other");
+    }
+}
+
+const char *
+briefing_event_kind_plural (BriefingEventKind kind)
+{
+  switch (kind)
+    {
+    /* Translators: a kind of event, as the name of a lane of the timeline */
+    case BRIEFING_EVENT_KIND_TALKS: return C_("timeline lane", "Talks");
+    case BRIEFING_EVENT_KIND_EXCHANGE: return C_("timeline lane", "Exchanges");
+    case BRIEFING_EVENT_KIND_PROPOSAL: return C_("timeline lane", "Proposals");
+    case BRIEFING_EVENT_KIND_STATEMENT: return C_("timeline lane", "Statements");
+    case BRIEFING_EVENT_KIND_MILITARY: return C_("timeline lane", "Military");
+    case BRIEFING_EVENT_KIND_DEADLINE: return C_("timeline lane", "Deadlines");
+    case BRIEFING_EVENT_KIND_OTHER:
+    default: return C_("timeline lane", "Other");
+    }
+}
+
+const char *
+briefing_outcome_status_label (BriefingOutcomeStatus status)
+{
+  switch (status)
+    {
+    /* Translators: the status of an outcome of talks */
+    case BRIEFING_OUTCOME_STATUS_AGREED: return C_("outcome", "Agreed");
+    case BRIEFING_OUTCOME_STATUS_REJECTED: return C_("outcome", "Rejected");
+    case BRIEFING_OUTCOME_STATUS_DISCUSSED: return C_("outcome", "Discussed");
+    case BRIEFING_OUTCOME_STATUS_PROPOSED: return C_("outcome", "Proposed");
+    case BRIEFING_OUTCOME_STATUS_PENDING:
+    default: return C_("outcome", "Pending");
+    }
+}
+
+const char *
+briefing_stance_label (BriefingStance stance)
+{
+  switch (stance)
+    {
+    /* Translators: how a party answered a demand */
+    case BRIEFING_STANCE_ACCEPTS: return C_("stance", "Accepts");
+    case BRIEFING_STANCE_REJECTS: return C_("stance", "Rejects");
+    case BRIEFING_STANCE_CONDITIONAL: return C_("stance", "Conditional");
+    case BRIEFING_STANCE_UNKNOWN:
+    default: return C_("stance", "Unknown");
+    }
+}
+
+const char *
+briefing_party_role_label (BriefingPartyRole role)
+{
+  switch (role)
+    {
+    /* Translators: the role of a party in a negotiation */
+    case BRIEFING_PARTY_ROLE_PARTY: return C_("role", "Party");
+    case BRIEFING_PARTY_ROLE_MEDIATOR: return C_("role", "Mediator");
+    case BRIEFING_PARTY_ROLE_HOST: return C_("role", "Host");
+    case BRIEFING_PARTY_ROLE_OBSERVER:
+    default: return C_("role", "Observer");
+    }
+}
+
+const char *
+briefing_change_label (BriefingChange change)
+{
+  switch (change)
+    {
+    /* Translators: how a demand changed at the selected round */
+    case BRIEFING_CHANGE_NEW: return C_("change", "New");
+    case BRIEFING_CHANGE_REITERATED: return C_("change", "Reiterated");
+    case BRIEFING_CHANGE_ANSWERED: return C_("change", "Answered");
+    case BRIEFING_CHANGE_DROPPED: return C_("change", "Dropped");
+    case BRIEFING_CHANGE_NONE:
+    default: return C_("change", "Standing");
+    }
+}
+
+const char *
+briefing_standing_label (BriefingStanding standing)
+{
+  switch (standing)
+    {
+    /* Translators: where a party stands on an issue, in the convergence table */
+    case BRIEFING_STANDING_DEMANDS: return C_("standing", "Demands");
+    case BRIEFING_STANDING_ACCEPTS: return C_("standing", "Accepts");
+    case BRIEFING_STANDING_CONDITIONAL: return C_("standing", "Conditional");
+    case BRIEFING_STANDING_REJECTS: return C_("standing", "Rejects");
+    case BRIEFING_STANDING_MIXED: return C_("standing", "Mixed");
+    case BRIEFING_STANDING_UNKNOWN: return C_("standing", "Unknown");
+    case BRIEFING_STANDING_NONE:
+    default: return C_("standing", "—");
+    }
+}
+
+const char *
+briefing_source_grade_label (BriefingSourceGrade grade)
+{
+  switch (grade)
+    {
+    /* Translators: Admiralty source reliability grades */
+    case BRIEFING_SOURCE_GRADE_A: return _("A – completely reliable");
+    case BRIEFING_SOURCE_GRADE_B: return _("B – usually reliable");
+    case BRIEFING_SOURCE_GRADE_C: return _("C – fairly reliable");
+    case BRIEFING_SOURCE_GRADE_D: return _("D – not usually reliable");
+    case BRIEFING_SOURCE_GRADE_E: return _("E – unreliable");
+    case BRIEFING_SOURCE_GRADE_F: return _("F – reliability cannot be judged");
+    case BRIEFING_SOURCE_GRADE_NONE:
+    default: return NULL;
+    }
+}
+
+char *
+briefing_category_label (const char *category)
+{
+  static const struct { const char *name; const char *label; } known[] = {
+    /* Translators: categories of demands */
+    { "ceasefire", N_("Ceasefire") },
+    { "territory", N_("Territory") },
+    { "security", N_("Security") },
+    { "humanitarian", N_("Humanitarian") },
+    { "political", N_("Political") },
+    { "economic", N_("Economic") },
+    { "other", N_("Other") },
+  };
+  g_autofree char *first = NULL;
+
+  g_return_val_if_fail (category != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
+    if (g_strcmp0 (category, known[i].name) == 0)
+      return g_strdup (_(known[i].label));
+
+  if (category[0] == '\0')
+    return g_strdup ("");
+
+  first = g_utf8_strup (category, g_utf8_next_char (category) - category);
+  return g_strconcat (first, g_utf8_next_char (category), NULL);
+}
+
+static char *
+format_date_time (GDateTime  *dt,
+                  const char *format)
+{
+  return g_date_time_format (dt, format);
+}
+
+char *
+briefing_date_format (const BriefingDate *date)
+{
+  g_autoptr(GDateTime) dt = NULL;
+
+  g_return_val_if_fail (date != NULL, NULL);
+
+  if (!briefing_date_is_set (date))
+    return g_strdup ("");
+
+  dt = briefing_date_to_date_time (date);
+  if (dt == NULL)
+    return g_strdup ("");
+
+  switch (date->precision)
+    {
+    case BRIEFING_DATE_PRECISION_YEAR:
+      /* Translators: a year on its own; strftime format */
+      return format_date_time (dt, C_("date format", "%Y"));
+    case BRIEFING_DATE_PRECISION_MONTH:
+      /* Translators: a month and year, e.g. "June 2025"; strftime format (%B: month name) */
+      return format_date_time (dt, C_("date format", "%B %Y"));
+    case BRIEFING_DATE_PRECISION_DAY:
+      /* Translators: a day, e.g. "2 June 2025"; strftime format (%-d: day without padding) */
+      return format_date_time (dt, C_("date format", "%-d %B %Y"));
+    case BRIEFING_DATE_PRECISION_EXACT:
+    default:
+      /* Translators: a day and local time, e.g. "2 June 2025, 10:30"; strftime format */
+      return format_date_time (dt, C_("date format", "%-d %B %Y, %H:%M"));
+    }
+}
+
+char *
+briefing_date_format_range (const BriefingDate *start,
+                            const BriefingDate *end)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autoptr(GDateTime) s = NULL;
+  g_autoptr(GDateTime) e = NULL;
+
+  g_return_val_if_fail (start != NULL, NULL);
+
+  if (end == NULL || !briefing_date_is_set (end) || briefing_date_equal (start, end))
+    return briefing_date_format (start);
+
+  /* Days of one month and year share them: "23–25 May 2025". */
+  if (start->precision == BRIEFING_DATE_PRECISION_DAY && end->precision == BRIEFING_DATE_PRECISION_DAY &&
+      start->year == end->year)
+    {
+      s = briefing_date_to_date_time (start);
+      e = briefing_date_to_date_time (end);
+      if (start->month == end->month)
+        /* Translators: first day of a range within one month, e.g. "23" of "23–25 May 2025" */
+        from = g_date_time_format (s, C_("date format", "%-d"));
+      else
+        /* Translators: first day of a range within one year, e.g. "16 May" of "16 May – 2 June 2025" */
+        from = g_date_time_format (s, C_("date format", "%-d %B"));
+      to = briefing_date_format (end);
+      if (start->month == end->month)
+        /* Translators: a range of days; %s are the first day and the last date */
+        return g_strdup_printf (C_("date range", "%s–%s"), from, to);
+      /* Translators: a range of dates; %s are the first and the last date */
+      return g_strdup_printf (C_("date range", "%s – %s"), from, to);
+    }
+
+  from = briefing_date_format (start);
+  to = briefing_date_format (end);
+  return g_strdup_printf (C_("date range", "%s – %s"), from, to);
+}
+
+char *
+briefing_duration_format (gint64 seconds)
+{
+  int days = seconds / 86400, hours = seconds % 86400 / 3600, minutes = seconds % 3600 / 60;
+
+  if (days > 0 && hours == 0)
+    /* Translators: a duration in days */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day", "%d days", days), days);
+  if (days > 0)
+    /* Translators: a duration in days and hours; abbreviate as your language does */
+    return g_strdup_printf (_("%d d %d h"), days, hours);
+  if (hours > 0 && minutes > 0)
+    /* Translators: a duration in hours and minutes; abbreviate as your language does */
+    return g_strdup_printf (_("%d h %d min"), hours, minutes);
+  if (hours > 0)
+    /* Translators: a duration in hours */
+    return g_strdup_printf (_("%d h"), hours);
+  /* Translators: a duration in minutes */
+  return g_strdup_printf (_("%d min"), minutes);
+}
