@@ -24,3 +24,4 @@
 #include "briefing-position.h"
 #include "briefing-problem.h"
 #include "briefing-response.h"
+#include "briefing-search.h"

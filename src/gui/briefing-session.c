@@ -1,0 +1,542 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "briefing-session"
+
+#include "config.h"
+
+#include "briefing-position.h"
+#include "briefing-session.h"
+
+/* Search results shown at most; the rest is rarely read and costs time to list. */
+#define MAX_SEARCH_RESULTS 500
+
+struct _BriefingSession
+{
+  GObject              parent_instance;
+
+  BriefingBundle      *bundle;
+  BriefingEvent       *selected_event;
+  BriefingArticle     *selected_article;
+  gint64               quote_start;
+  gint64               quote_end;
+
+  GListModel          *positions;
+  BriefingConvergence *convergence;
+
+  char                *search_query;
+  GListStore          *search_results;
+  BriefingSearchIndex *search_index;
+  GCancellable        *index_cancellable;
+  GCancellable        *query_cancellable;
+};
+
+G_DEFINE_FINAL_TYPE (BriefingSession, briefing_session, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_BUNDLE,
+  PROP_SELECTED_EVENT,
+  PROP_POSITIONS,
+  PROP_CONVERGENCE,
+  PROP_SELECTED_ARTICLE,
+  PROP_QUOTE_START,
+  PROP_QUOTE_END,
+  PROP_SEARCH_QUERY,
+  PROP_SEARCH_RESULTS,
+  PROP_SEARCHING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void run_query (BriefingSession *self);
+
+static void
+update_positions (BriefingSession *self)
+{
+  g_clear_object (&self->positions);
+  g_clear_object (&self->convergence);
+
+  if (self->bundle != NULL)
+    {
+      self->positions = briefing_positions_at (self->bundle, self->selected_event);
+      self->convergence = briefing_convergence_new (self->bundle, self->selected_event);
+    }
+  else
+    self->positions = G_LIST_MODEL (g_list_store_new (BRIEFING_TYPE_POSITION));
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITIONS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONVERGENCE]);
+}
+
+static void
+set_results (BriefingSession *self,
+             GListModel      *results)
+{
+  guint n = results != NULL ? g_list_model_get_n_items (results) : 0;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (results, i));
+
+  /* One splice, so a list view bound to the results updates once. */
+  g_list_store_splice (self->search_results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->search_results)),
+                       items->pdata, items->len);
+}
+
+static gboolean
+is_searching (BriefingSession *self)
+{
+  return self->query_cancellable != NULL || (self->index_cancellable != NULL && self->search_query != NULL &&
+                                             self->search_query[0] != '\0');
+}
+
+static void
+set_cancellable (BriefingSession  *self,
+                 GCancellable    **slot,
+                 GCancellable     *cancellable)
+{
+  gboolean was = is_searching (self);
+
+  if (*slot != NULL)
+    g_cancellable_cancel (*slot);
+  g_clear_object (slot);
+  *slot = cancellable != NULL ? g_object_ref (cancellable) : NULL;
+
+  if (was != is_searching (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCHING]);
+}
+
+static void
+query_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(BriefingSession) self = user_data;
+  g_autoptr(GListModel) results = NULL;
+  g_autoptr(GError) error = NULL;
+
+  results = briefing_search_index_query_finish (BRIEFING_SEARCH_INDEX (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->query_cancellable);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCHING]);
+  set_results (self, results);
+}
+
+/* Runs the current query on a worker; a newer one cancels it. */
+static void
+run_query (BriefingSession *self)
+{
+  g_autoptr(GCancellable) cancellable = NULL;
+
+  if (self->search_query == NULL || self->search_query[0] == '\0')
+    {
+      set_cancellable (self, &self->query_cancellable, NULL);
+      set_results (self, NULL);
+      return;
+    }
+
+  /* The index is still being built: the query runs when it is ready. */
+  if (self->search_index == NULL)
+    return;
+
+  cancellable = g_cancellable_new ();
+  set_cancellable (self, &self->query_cancellable, cancellable);
+  briefing_search_index_query_async (self->search_index, self->search_query, MAX_SEARCH_RESULTS, cancellable,
+                                     query_done_cb, g_object_ref (self));
+}
+
+static void
+index_built_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(BriefingSession) self = user_data;
+  g_autoptr(BriefingSearchIndex) index = NULL;
+  g_autoptr(GError) error = NULL;
+
+  index = briefing_search_index_new_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_set_object (&self->search_index, index);
+  set_cancellable (self, &self->index_cancellable, NULL);
+  run_query (self);
+}
+
+static void
+briefing_session_dispose (GObject *object)
+{
+  BriefingSession *self = BRIEFING_SESSION (object);
+
+  if (self->index_cancellable != NULL)
+    g_cancellable_cancel (self->index_cancellable);
+  if (self->query_cancellable != NULL)
+    g_cancellable_cancel (self->query_cancellable);
+  g_clear_object (&self->index_cancellable);
+  g_clear_object (&self->query_cancellable);
+  g_clear_object (&self->search_index);
+  g_clear_object (&self->bundle);
+  g_clear_object (&self->selected_event);
+  g_clear_object (&self->selected_article);
+  g_clear_object (&self->positions);
+  g_clear_object (&self->convergence);
+  g_clear_object (&self->search_results);
+
+  G_OBJECT_CLASS (briefing_session_parent_class)->dispose (object);
+}
+
+static void
+briefing_session_finalize (GObject *object)
+{
+  BriefingSession *self = BRIEFING_SESSION (object);
+
+  g_clear_pointer (&self->search_query, g_free);
+
+  G_OBJECT_CLASS (briefing_session_parent_class)->finalize (object);
+}
+
+static void
+briefing_session_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  BriefingSession *self = BRIEFING_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_BUNDLE:
+      g_value_set_object (value, self->bundle);
+      break;
+    case PROP_SELECTED_EVENT:
+      g_value_set_object (value, self->selected_event);
+      break;
+    case PROP_POSITIONS:
+      g_value_set_object (value, self->positions);
+      break;
+    case PROP_CONVERGENCE:
+      g_value_set_object (value, self->convergence);
+      break;
+    case PROP_SELECTED_ARTICLE:
+      g_value_set_object (value, self->selected_article);
+      break;
+    case PROP_QUOTE_START:
+      g_value_set_int64 (value, self->quote_start);
+      break;
+    case PROP_QUOTE_END:
+      g_value_set_int64 (value, self->quote_end);
+      break;
+    case PROP_SEARCH_QUERY:
+      g_value_set_string (value, self->search_query);
+      break;
+    case PROP_SEARCH_RESULTS:
+      g_value_set_object (value, self->search_results);
+      break;
+    case PROP_SEARCHING:
+      g_value_set_boolean (value, is_searching (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+briefing_session_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  BriefingSession *self = BRIEFING_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_BUNDLE:
+      briefing_session_set_bundle (self, g_value_get_object (value));
+      break;
+    case PROP_SELECTED_EVENT:
+      briefing_session_set_selected_event (self, g_value_get_object (value));
+      break;
+    case PROP_SELECTED_ARTICLE:
+      briefing_session_set_selected_article (self, g_value_get_object (value));
+      break;
+    case PROP_SEARCH_QUERY:
+      briefing_session_set_search_query (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+briefing_session_class_init (BriefingSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = briefing_session_dispose;
+  object_class->finalize = briefing_session_finalize;
+  object_class->get_property = briefing_session_get_property;
+  object_class->set_property = briefing_session_set_property;
+
+  properties[PROP_BUNDLE] =
+    g_param_spec_object ("bundle", NULL, NULL, BRIEFING_TYPE_BUNDLE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTED_EVENT] =
+    g_param_spec_object ("selected-event", NULL, NULL, BRIEFING_TYPE_EVENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_POSITIONS] =
+    g_param_spec_object ("positions", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONVERGENCE] =
+    g_param_spec_object ("convergence", NULL, NULL, BRIEFING_TYPE_CONVERGENCE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTED_ARTICLE] =
+    g_param_spec_object ("selected-article", NULL, NULL, BRIEFING_TYPE_ARTICLE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_QUOTE_START] =
+    g_param_spec_int64 ("quote-start", NULL, NULL, -1, G_MAXINT64, -1,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_QUOTE_END] =
+    g_param_spec_int64 ("quote-end", NULL, NULL, -1, G_MAXINT64, -1,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SEARCH_QUERY] =
+    g_param_spec_string ("search-query", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SEARCH_RESULTS] =
+    g_param_spec_object ("search-results", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SEARCHING] =
+    g_param_spec_boolean ("searching", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+briefing_session_init (BriefingSession *self)
+{
+  self->quote_start = self->quote_end = -1;
+  self->search_results = g_list_store_new (BRIEFING_TYPE_SEARCH_RESULT);
+  self->positions = G_LIST_MODEL (g_list_store_new (BRIEFING_TYPE_POSITION));
+}
+
+BriefingSession *
+briefing_session_new (void)
+{
+  return g_object_new (BRIEFING_TYPE_SESSION, NULL);
+}
+
+BriefingBundle *
+briefing_session_get_bundle (BriefingSession *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_SESSION (self), NULL);
+
+  return self->bundle;
+}
+
+void
+briefing_session_set_bundle (BriefingSession *self,
+                             BriefingBundle  *bundle)
+{
+  g_autoptr(GCancellable) cancellable = NULL;
+
+  g_return_if_fail (BRIEFING_IS_SESSION (self));
+  g_return_if_fail (bundle == NULL || BRIEFING_IS_BUNDLE (bundle));
+
+  if (self->bundle == bundle)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  g_set_object (&self->bundle, bundle);
+  briefing_session_set_selected_event (self, NULL);
+  briefing_session_show_quote (self, NULL, -1, -1);
+  briefing_session_set_search_query (self, NULL);
+  update_positions (self);
+
+  /* The search index is built in the background; queries wait for it. */
+  g_clear_object (&self->search_index);
+  if (bundle != NULL)
+    {
+      cancellable = g_cancellable_new ();
+      set_cancellable (self, &self->index_cancellable, cancellable);
+      briefing_search_index_new_async (bundle, cancellable, index_built_cb, g_object_ref (self));
+    }
+  else
+    set_cancellable (self, &self->index_cancellable, NULL);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUNDLE]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+BriefingEvent *
+briefing_session_get_selected_event (BriefingSession *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_SESSION (self), NULL);
+
+  return self->selected_event;
+}
+
+void
+briefing_session_set_selected_event (BriefingSession *self,
+                                     BriefingEvent   *event)
+{
+  g_return_if_fail (BRIEFING_IS_SESSION (self));
+  g_return_if_fail (event == NULL || BRIEFING_IS_EVENT (event));
+
+  if (!g_set_object (&self->selected_event, event))
+    return;
+
+  update_positions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_EVENT]);
+}
+
+GListModel *
+briefing_session_get_positions (BriefingSession *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_SESSION (self), NULL);
+
+  return self->positions;
+}
+
+BriefingConvergence *
+briefing_session_get_convergence (BriefingSession *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_SESSION (self), NULL);
+
+  return self->convergence;
+}
+
+BriefingArticle *
+briefing_session_get_selected_article (BriefingSession *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_SESSION (self), NULL);
+
+  return self->selected_article;
+}
+
+void
+briefing_session_set_selected_article (BriefingSession *self,
+                                       BriefingArticle *article)
+{
+  g_return_if_fail (BRIEFING_IS_SESSION (self));
+
+  /* Choosing an article by hand shows it from the top, without a quote. */
+  if (article != self->selected_article)
+    briefing_session_show_quote (self, article, -1, -1);
+}
+
+gint64
+briefing_session_get_quote_start (BriefingSession *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_SESSION (self), -1);
+
+  return self->quote_start;
+}
+
+gint64
+briefing_session_get_quote_end (BriefingSession *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_SESSION (self), -1);
+
+  return self->quote_end;
+}
+
+void
+briefing_session_show_quote (BriefingSession *self,
+                             BriefingArticle *article,
+                             gint64           start,
+                             gint64           end)
+{
+  gsize length;
+
+  g_return_if_fail (BRIEFING_IS_SESSION (self));
+  g_return_if_fail (article == NULL || BRIEFING_IS_ARTICLE (article));
+
+  length = article != NULL ? briefing_article_get_text_length (article) : 0;
+  if (article == NULL || start < 0 || end <= start || (gsize) end > length)
+    start = end = -1;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (g_set_object (&self->selected_article, article))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ARTICLE]);
+  if (self->quote_start != start)
+    {
+      self->quote_start = start;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUOTE_START]);
+    }
+  if (self->quote_end != end)
+    {
+      self->quote_end = end;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUOTE_END]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+gboolean
+briefing_session_show_citation (BriefingSession  *self,
+                                BriefingCitation *citation)
+{
+  BriefingArticle *article;
+  gsize start, end;
+
+  g_return_val_if_fail (BRIEFING_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (BRIEFING_IS_CITATION (citation), FALSE);
+
+  if (self->bundle == NULL)
+    return FALSE;
+
+  article = briefing_bundle_lookup_article (self->bundle, briefing_citation_get_source (citation));
+  if (article == NULL || !briefing_citation_get_anchor (citation, &start, &end))
+    return FALSE;
+
+  briefing_session_show_quote (self, article, start, end);
+  return TRUE;
+}
+
+const char *
+briefing_session_get_search_query (BriefingSession *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_SESSION (self), NULL);
+
+  return self->search_query;
+}
+
+void
+briefing_session_set_search_query (BriefingSession *self,
+                                   const char      *query)
+{
+  gboolean was_searching;
+
+  g_return_if_fail (BRIEFING_IS_SESSION (self));
+
+  if (g_strcmp0 (self->search_query, query) == 0)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  was_searching = is_searching (self);
+  g_free (self->search_query);
+  self->search_query = g_strdup (query);
+  run_query (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_QUERY]);
+  if (was_searching != is_searching (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCHING]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+GListModel *
+briefing_session_get_search_results (BriefingSession *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_SESSION (self), NULL);
+
+  return G_LIST_MODEL (self->search_results);
+}
+
+gboolean
+briefing_session_get_searching (BriefingSession *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_SESSION (self), FALSE);
+
+  return is_searching (self);
+}
