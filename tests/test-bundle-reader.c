@@ -1,8 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <fcntl.h>
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "briefing-core.h"
 
@@ -540,6 +545,88 @@ test_rejects_over_size_cap (void)
   g_unlink (path);
 }
 
+static gpointer
+write_endlessly (gpointer path)
+{
+  FILE *fifo = fopen (path, "w");
+  char chunk[4096];
+
+  /* A stream with no size: far more than the cap, until the reader hangs up. */
+  memset (chunk, ' ', sizeof chunk);
+  for (guint i = 0; fifo != NULL && i < 1024; i++)
+    if (fwrite (chunk, 1, sizeof chunk, fifo) != sizeof chunk)
+      break;
+  if (fifo != NULL)
+    fclose (fifo);
+  return NULL;
+}
+
+static void
+test_rejects_endless_stream (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("briefing-fifo-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "endless.bundle.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
+  g_autoptr(BriefingBundle) bundle = NULL;
+  g_autoptr(GError) error = NULL;
+  GThread *writer;
+
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  writer = g_thread_new ("writer", write_endlessly, path);
+  briefing_bundle_reader_set_max_size (reader, 64 * 1024);
+  bundle = briefing_bundle_reader_read_file (reader, file, NULL, &error);
+  g_assert_error (error, BRIEFING_BUNDLE_ERROR, BRIEFING_BUNDLE_ERROR_TOO_LARGE);
+
+  /* Unblock the writer if it still waits, then clean up. */
+  {
+    int fd = open (path, O_RDONLY | O_NONBLOCK);
+
+    if (fd >= 0)
+      close (fd);
+  }
+  signal (SIGPIPE, SIG_IGN);
+  g_thread_join (writer);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+progress_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  BriefingBundle **out = user_data;
+
+  *out = briefing_bundle_reader_read_file_finish (BRIEFING_BUNDLE_READER (source), result, NULL);
+}
+
+static void
+test_reports_progress (void)
+{
+  g_autofree char *path = g_build_filename (SOURCE_SAMPLES_DIR, "istanbul-talks-2025.bundle.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
+  g_autoptr(BriefingBundle) bundle = NULL;
+  double last = 0;
+
+  g_assert_cmpfloat (briefing_bundle_reader_get_progress (reader), ==, 0);
+  briefing_bundle_reader_read_file_async (reader, file, NULL, progress_cb, &bundle);
+  while (bundle == NULL)
+    {
+      double progress = briefing_bundle_reader_get_progress (reader);
+
+      if (bundle == NULL && progress > 0)
+        {
+          g_assert_cmpfloat (progress, >=, last);
+          g_assert_cmpfloat (progress, <=, 1);
+          last = progress;
+        }
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_cmpfloat (briefing_bundle_reader_get_progress (reader), ==, 0);
+}
+
 static void
 test_collects_all_errors (void)
 {
@@ -713,6 +800,8 @@ main (int   argc,
   g_test_add_func ("/bundle/reader/rejects-wrong-top-level", test_rejects_wrong_top_level);
   g_test_add_func ("/bundle/reader/rejects-hostile-bytes", test_rejects_hostile_bytes);
   g_test_add_func ("/bundle/reader/rejects-over-size-cap", test_rejects_over_size_cap);
+  g_test_add_func ("/bundle/reader/rejects-endless-stream", test_rejects_endless_stream);
+  g_test_add_func ("/bundle/reader/reports-progress", test_reports_progress);
   g_test_add_func ("/bundle/reader/collects-all-errors", test_collects_all_errors);
   g_test_add_func ("/bundle/reader/stops-at-error-limit", test_stops_at_error_limit);
   g_test_add_func ("/bundle/reader/locates-errors", test_locates_errors);

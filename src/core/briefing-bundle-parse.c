@@ -405,6 +405,7 @@ briefing_bundle_parse (BriefingReadContext *ctx,
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) error = NULL;
+  static const char * const collections[] = { "parties", "articles", "events", "demands" };
   BriefingProblem *problem;
   JsonNode *root;
 
@@ -425,6 +426,8 @@ briefing_bundle_parse (BriefingReadContext *ctx,
       return NULL;
     }
 
+  briefing_read_context_set_progress (ctx, 350);
+
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &error))
     {
@@ -441,8 +444,17 @@ briefing_bundle_parse (BriefingReadContext *ctx,
       return NULL;
     }
 
+  briefing_read_context_set_progress (ctx, 700);
   if (!read_header (ctx, json_node_get_object (root)))
     return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (collections); i++)
+    {
+      JsonNode *node = json_object_get_member (json_node_get_object (root), collections[i]);
+
+      if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+        ctx->items_total += json_array_get_length (json_node_get_array (node));
+    }
 
   briefing_read_context_foreach_object (ctx, json_node_get_object (root), "parties", read_party, NULL);
   briefing_read_context_foreach_object (ctx, json_node_get_object (root), "articles", read_article, NULL);

@@ -19,6 +19,7 @@ struct _BriefingBundleReader
   guint      max_errors;
   GPtrArray *problems;  /* of BriefingProblem, from the last read */
   guint      n_errors;
+  GTask     *task;      /* the read running in a thread, for its progress */
 };
 
 G_DEFINE_FINAL_TYPE (BriefingBundleReader, briefing_bundle_reader, G_TYPE_OBJECT)
@@ -32,12 +33,12 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-
 static BriefingBundle *
 read_with_context (guint64               max_size,
                    guint                 max_errors,
                    GBytes               *bytes,
                    GFile                *file,
+                   volatile int         *progress,
                    GCancellable         *cancellable,
                    GPtrArray           **problems,
                    guint                *n_errors,
@@ -49,6 +50,7 @@ read_with_context (guint64               max_size,
   const char *data = g_bytes_get_data (bytes, &length);
 
   ctx = briefing_read_context_new (max_size, max_errors, cancellable);
+  ctx->progress = progress;
   bundle = briefing_bundle_parse (ctx, data != NULL ? data : "", length);
   briefing_read_context_finish (ctx, data, length);
 
@@ -72,51 +74,91 @@ read_with_context (guint64               max_size,
 
 /* Loading the file */
 
+/* Loading reports up to this share of the progress; reading the JSON the rest. */
+#define LOAD_SHARE 300
+#define CHUNK_SIZE (1024 * 1024)
+
 static GBytes *
 load_file (GFile         *file,
            guint64        max_size,
+           volatile int  *progress,
            GCancellable  *cancellable,
            GError       **error)
 {
   g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *contents = NULL;
-  gsize length;
+  g_autoptr(GByteArray) contents = NULL;
+  guint64 size;
 
   /* Refuse an oversized file before reading a byte of it. */
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
                             G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
   if (info == NULL)
-    {
-      g_set_error_literal (error, BRIEFING_BUNDLE_ERROR, BRIEFING_BUNDLE_ERROR_IO, local_error->message);
-      return NULL;
-    }
+    goto fail;
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
       g_set_error_literal (error, BRIEFING_BUNDLE_ERROR, BRIEFING_BUNDLE_ERROR_IO,
                            _("this is a folder, not a bundle file"));
       return NULL;
     }
-  if ((guint64) g_file_info_get_size (info) > max_size)
-    {
-      g_autofree char *size = g_format_size (g_file_info_get_size (info));
-      g_autofree char *limit = g_format_size (max_size);
+  size = g_file_info_get_size (info);
+  if (size > max_size)
+    goto too_large;
+  size = MAX (size, 1);
 
+  stream = g_file_read (file, cancellable, &local_error);
+  if (stream == NULL)
+    goto fail;
+
+  /* Read in chunks: the cap holds even for files whose size is not known in advance (pipes,
+   * devices), and the progress moves. */
+  contents = g_byte_array_sized_new (MIN (size, max_size) + 1);
+  for (;;)
+    {
+      gsize offset = contents->len;
+      gssize n;
+
+      g_byte_array_set_size (contents, offset + CHUNK_SIZE);
+      n = g_input_stream_read (G_INPUT_STREAM (stream), contents->data + offset, CHUNK_SIZE, cancellable,
+                               &local_error);
+      if (n < 0)
+        goto fail;
+      g_byte_array_set_size (contents, offset + n);
+      if (n == 0)
+        break;
+      if (contents->len > max_size)
+        {
+          size = contents->len;
+          goto too_large;
+        }
+      if (progress != NULL)
+        g_atomic_int_set (progress, MIN (LOAD_SHARE, (guint64) contents->len * LOAD_SHARE / size));
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&contents));
+
+too_large:
+  {
+    g_autofree char *size_text = g_format_size (size);
+    g_autofree char *limit = g_format_size (max_size);
+
+    if (contents != NULL)
       g_set_error (error, BRIEFING_BUNDLE_ERROR, BRIEFING_BUNDLE_ERROR_TOO_LARGE,
-                   _("the file is too large (%s; the limit is %s)"), size, limit);
-      return NULL;
-    }
+                   /* Translators: %s is a size such as "512 MB" */
+                   _("the file is too large (over the limit of %s)"), limit);
+    else
+      g_set_error (error, BRIEFING_BUNDLE_ERROR, BRIEFING_BUNDLE_ERROR_TOO_LARGE,
+                   _("the file is too large (%s; the limit is %s)"), size_text, limit);
+    return NULL;
+  }
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
-    {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error_literal (error, BRIEFING_BUNDLE_ERROR, BRIEFING_BUNDLE_ERROR_IO, local_error->message);
-      return NULL;
-    }
-
-  return g_bytes_new_take (g_steal_pointer (&contents), length);
+fail:
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else
+    g_set_error_literal (error, BRIEFING_BUNDLE_ERROR, BRIEFING_BUNDLE_ERROR_IO, local_error->message);
+  return NULL;
 }
 
 static void
@@ -148,6 +190,7 @@ typedef struct
   guint      max_errors;
   GPtrArray *problems;
   guint      n_errors;
+  int        progress;  /* ‰, atomic */
 } ReadTaskData;
 
 static void
@@ -169,14 +212,14 @@ read_file_thread (GTask        *task,
   GError *error = NULL;
   BriefingBundle *bundle;
 
-  bytes = load_file (data->file, data->max_size, cancellable, &error);
+  bytes = load_file (data->file, data->max_size, &data->progress, cancellable, &error);
   if (bytes == NULL)
     {
       g_task_return_error (task, error);
       return;
     }
 
-  bundle = read_with_context (data->max_size, data->max_errors, bytes, data->file, cancellable, &data->problems,
+  bundle = read_with_context (data->max_size, data->max_errors, bytes, data->file, &data->progress, cancellable, &data->problems,
                               &data->n_errors, &error);
   if (bundle == NULL)
     g_task_return_error (task, error);
@@ -192,6 +235,7 @@ briefing_bundle_reader_finalize (GObject *object)
   BriefingBundleReader *self = (BriefingBundleReader *) object;
 
   g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_clear_object (&self->task);
 
   G_OBJECT_CLASS (briefing_bundle_reader_parent_class)->finalize (object);
 }
@@ -332,7 +376,7 @@ briefing_bundle_reader_read_bytes (BriefingBundleReader *self,
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  bundle = read_with_context (self->max_size, self->max_errors, bytes, NULL, NULL, &problems, &n_errors, error);
+  bundle = read_with_context (self->max_size, self->max_errors, bytes, NULL, NULL, NULL, &problems, &n_errors, error);
   set_problems (self, problems, n_errors);
 
   return bundle;
@@ -354,7 +398,7 @@ briefing_bundle_reader_read_file (BriefingBundleReader *self,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  bytes = load_file (file, self->max_size, cancellable, &local_error);
+  bytes = load_file (file, self->max_size, NULL, cancellable, &local_error);
   if (bytes == NULL)
     {
       set_io_problem (self, local_error);
@@ -362,7 +406,7 @@ briefing_bundle_reader_read_file (BriefingBundleReader *self,
       return NULL;
     }
 
-  bundle = read_with_context (self->max_size, self->max_errors, bytes, file, cancellable, &problems, &n_errors, error);
+  bundle = read_with_context (self->max_size, self->max_errors, bytes, file, NULL, cancellable, &problems, &n_errors, error);
   set_problems (self, problems, n_errors);
 
   return bundle;
@@ -389,6 +433,7 @@ briefing_bundle_reader_read_file_async (BriefingBundleReader *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, briefing_bundle_reader_read_file_async);
   g_task_set_task_data (task, data, (GDestroyNotify) read_task_data_free);
+  g_set_object (&self->task, task);
   g_task_run_in_thread (task, read_file_thread);
 }
 
@@ -406,6 +451,8 @@ briefing_bundle_reader_read_file_finish (BriefingBundleReader *self,
 
   data = g_task_get_task_data (G_TASK (result));
   bundle = g_task_propagate_pointer (G_TASK (result), &local_error);
+  if (self->task == G_TASK (result))
+    g_clear_object (&self->task);
 
   if (data->problems != NULL)
     set_problems (self, g_steal_pointer (&data->problems), data->n_errors);
@@ -416,6 +463,22 @@ briefing_bundle_reader_read_file_finish (BriefingBundleReader *self,
     g_propagate_error (error, local_error);
 
   return bundle;
+}
+
+/* How far the running read_file_async() has come, from 0 to 1; 0 when none runs. Safe to poll from
+ * the main thread while the read runs in its own. */
+double
+briefing_bundle_reader_get_progress (BriefingBundleReader *self)
+{
+  ReadTaskData *data;
+
+  g_return_val_if_fail (BRIEFING_IS_BUNDLE_READER (self), 0);
+
+  if (self->task == NULL)
+    return 0;
+
+  data = g_task_get_task_data (self->task);
+  return g_atomic_int_get (&data->progress) / 1000.0;
 }
 
 GPtrArray *

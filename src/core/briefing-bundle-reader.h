@@ -45,6 +45,8 @@ BriefingBundle       *briefing_bundle_reader_read_file_finish (BriefingBundleRea
                                                                GAsyncResult         *result,
                                                                GError              **error);
 
+/* How far the running asynchronous read has come, 0 to 1. */
+double                briefing_bundle_reader_get_progress   (BriefingBundleReader *self);
 /* Problems of the last read, errors and warnings in file order. (element-type BriefingProblem) */
 GPtrArray            *briefing_bundle_reader_get_problems   (BriefingBundleReader *self);
 guint                 briefing_bundle_reader_get_n_errors   (BriefingBundleReader *self);

@@ -37,7 +37,14 @@ struct _BriefingReadContext
   guint           n_errors;
   guint           n_warnings;
   gboolean        stopped;
+  volatile int   *progress;      /* ‰ of the whole read, or NULL */
+  guint           items_total;   /* items of the top-level collections */
+  guint           items_done;
 };
+
+/* Sets the progress of the read, in ‰, when someone follows it. */
+void                 briefing_read_context_set_progress  (BriefingReadContext  *ctx,
+                                                          int                   permille);
 
 BriefingReadContext *briefing_read_context_new           (guint64               max_size,
                                                           guint                 max_errors,

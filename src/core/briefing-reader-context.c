@@ -572,6 +572,14 @@ briefing_read_context_array (BriefingReadContext *ctx,
 }
 
 void
+briefing_read_context_set_progress (BriefingReadContext *ctx,
+                                    int                  permille)
+{
+  if (ctx->progress != NULL)
+    g_atomic_int_set (ctx->progress, permille);
+}
+
+void
 briefing_read_context_foreach_object (BriefingReadContext   *ctx,
                                       JsonObject            *object,
                                       const char            *member,
@@ -598,6 +606,10 @@ briefing_read_context_foreach_object (BriefingReadContext   *ctx,
       if ((item = briefing_read_context_object (ctx, json_array_get_element (array, i))) != NULL)
         func (ctx, item, user_data);
       briefing_read_context_pop (ctx);
+
+      /* Items of the top-level collections make the last part of the progress. */
+      if (ctx->path->len == 1 && ctx->items_total > 0)
+        briefing_read_context_set_progress (ctx, 700 + 300 * (guint64) ++ctx->items_done / ctx->items_total);
     }
   briefing_read_context_pop (ctx);
 }
