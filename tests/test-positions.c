@@ -183,6 +183,12 @@ test_convergence (void)
   g_assert_cmpint (briefing_convergence_get_standing (at1, "ceasefire", "m"), ==, BRIEFING_STANDING_NONE);
   g_assert_false (briefing_convergence_is_agreed (at1, "ceasefire"));
 
+  /* A's own demand on the truce shows first; its refusal of B's territorial demand is its answer. */
+  g_assert_cmpint (briefing_convergence_get_answers (at1, "ceasefire", "a"), ==, BRIEFING_STANDING_NONE);
+  g_assert_cmpint (briefing_convergence_get_answers (at1, "ceasefire", "b"), ==, BRIEFING_STANDING_REJECTS);
+  g_assert_cmpint (briefing_convergence_get_answers (at1, "territory", "a"), ==, BRIEFING_STANDING_REJECTS);
+  g_assert_cmpint (briefing_convergence_get_answers (at1, "territory", "m"), ==, BRIEFING_STANDING_NONE);
+
   /* Sides first, then the mediator. */
   parties = briefing_convergence_get_parties (latest);
   g_assert_cmpuint (parties->len, ==, 3);
@@ -217,6 +223,17 @@ test_sample_rounds (void)
       previous = n;
     }
   g_assert_cmpuint (previous, >=, 12);
+
+  /* At the second round Russia both asks for pauses and refuses Ukraine's ceasefire: the standing
+   * says it demands, the answers that it rejects. */
+  {
+    g_autoptr(BriefingConvergence) at2 = briefing_convergence_new (bundle, briefing_bundle_lookup_event (bundle, "e-round2"));
+
+    g_assert_cmpint (briefing_convergence_get_standing (at2, "ceasefire", "ru"), ==, BRIEFING_STANDING_DEMANDS);
+    g_assert_cmpint (briefing_convergence_get_answers (at2, "ceasefire", "ru"), ==, BRIEFING_STANDING_REJECTS);
+    g_assert_cmpint (briefing_convergence_get_answers (at2, "ceasefire", "ua"), ==, BRIEFING_STANDING_NONE);
+    g_assert_cmpint (briefing_convergence_get_answers (at2, "political", "ru"), ==, BRIEFING_STANDING_CONDITIONAL);
+  }
 }
 
 int

@@ -63,26 +63,34 @@ lookup_cell (BriefingConvergence *self,
   return g_hash_table_lookup (self->cells, key);
 }
 
-/* Own demands outweigh answers; answers sum up to one word when they agree. */
-static void
-settle (Cell *cell)
+/* The answers of a cell in one word when they agree. */
+static BriefingStanding
+answers_standing (const Cell *cell)
 {
   guint kinds = (cell->accepts > 0) + (cell->conditional > 0) + (cell->rejects > 0);
 
+  if (kinds > 1)
+    return BRIEFING_STANDING_MIXED;
+  else if (cell->accepts > 0)
+    return BRIEFING_STANDING_ACCEPTS;
+  else if (cell->conditional > 0)
+    return BRIEFING_STANDING_CONDITIONAL;
+  else if (cell->rejects > 0)
+    return BRIEFING_STANDING_REJECTS;
+  else if (cell->unknown > 0)
+    return BRIEFING_STANDING_UNKNOWN;
+  return BRIEFING_STANDING_NONE;
+}
+
+/* Own demands outweigh answers. */
+static void
+settle (Cell *cell)
+{
   if (cell->standing == BRIEFING_STANDING_DEMANDS)
     return;
 
   cell->count = cell->accepts + cell->conditional + cell->rejects + cell->unknown;
-  if (kinds > 1)
-    cell->standing = BRIEFING_STANDING_MIXED;
-  else if (cell->accepts > 0)
-    cell->standing = BRIEFING_STANDING_ACCEPTS;
-  else if (cell->conditional > 0)
-    cell->standing = BRIEFING_STANDING_CONDITIONAL;
-  else if (cell->rejects > 0)
-    cell->standing = BRIEFING_STANDING_REJECTS;
-  else if (cell->unknown > 0)
-    cell->standing = BRIEFING_STANDING_UNKNOWN;
+  cell->standing = answers_standing (cell);
 }
 
 static void
@@ -226,6 +234,19 @@ briefing_convergence_get_count (BriefingConvergence *self,
 
   cell = lookup_cell (self, category, party_id);
   return cell != NULL ? cell->count : 0;
+}
+
+BriefingStanding
+briefing_convergence_get_answers (BriefingConvergence *self,
+                                  const char          *category,
+                                  const char          *party_id)
+{
+  const Cell *cell;
+
+  g_return_val_if_fail (BRIEFING_IS_CONVERGENCE (self), BRIEFING_STANDING_NONE);
+
+  cell = lookup_cell (self, category, party_id);
+  return cell != NULL ? answers_standing (cell) : BRIEFING_STANDING_NONE;
 }
 
 gboolean

@@ -26,6 +26,12 @@ BriefingStanding     briefing_convergence_get_standing   (BriefingConvergence *s
 guint                briefing_convergence_get_count      (BriefingConvergence *self,
                                                           const char          *category,
                                                           const char          *party_id);
+/* How the party answered the others' demands on @category, whether or not it makes demands there
+ * itself (which the standing shows first): ACCEPTS, CONDITIONAL, REJECTS, MIXED or UNKNOWN, and
+ * NONE when it gave no answer. */
+BriefingStanding     briefing_convergence_get_answers    (BriefingConvergence *self,
+                                                          const char          *category,
+                                                          const char          *party_id);
 /* TRUE when every party with a standing on @category demands or accepts (none rejects). */
 gboolean             briefing_convergence_is_agreed      (BriefingConvergence *self,
                                                           const char          *category);

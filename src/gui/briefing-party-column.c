@@ -1,0 +1,388 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "briefing-party-column"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "briefing-chips.h"
+#include "briefing-demand-row.h"
+#include "briefing-enum-types.h"
+#include "briefing-labels.h"
+#include "briefing-party-column.h"
+#include "briefing-party-stripe.h"
+#include "briefing-position.h"
+
+struct _BriefingPartyColumn
+{
+  GtkWidget            parent_instance;
+
+  /* Template widgets and objects */
+  BriefingPartyStripe *stripe;
+  GtkLabel            *name_label;
+  GtkLabel            *short_name_label;
+  GtkLabel            *role_badge;
+  GtkLabel            *count_label;
+  GtkStack            *list_stack;
+  GtkListView         *list_view;
+  GtkFilterListModel  *filter_model;
+  GtkCustomFilter     *party_filter;
+
+  /* Owned */
+  BriefingParty       *party;
+  BriefingBundle      *bundle;
+  GListModel          *positions;
+
+  guint                n_demands;
+};
+
+G_DEFINE_FINAL_TYPE (BriefingPartyColumn, briefing_party_column, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_PARTY,
+  PROP_POSITIONS,
+  PROP_BUNDLE,
+  PROP_N_DEMANDS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+is_party_position (gpointer item,
+                   gpointer user_data)
+{
+  BriefingPartyColumn *self = user_data;
+  BriefingDemand *demand = briefing_position_get_demand (BRIEFING_POSITION (item));
+
+  return self->party != NULL &&
+         g_strcmp0 (briefing_demand_get_party (demand), briefing_party_get_id (self->party)) == 0;
+}
+
+static void
+update_count (BriefingPartyColumn *self)
+{
+  GListModel *model = G_LIST_MODEL (self->filter_model);
+  guint n = g_list_model_get_n_items (model);
+  guint dropped = 0;
+  g_autofree char *demands = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BriefingPosition) position = g_list_model_get_item (model, i);
+
+      if (briefing_position_get_change (position) == BRIEFING_CHANGE_DROPPED)
+        dropped++;
+    }
+
+  demands = g_strdup_printf (ngettext ("%u demand", "%u demands", n), n);
+  if (dropped > 0)
+    {
+      g_autofree char *dropped_text = NULL;
+      g_autofree char *count = NULL;
+
+      /* Translators: how many of a party's demands it dropped at the selected event */
+      dropped_text = g_strdup_printf (ngettext ("%u dropped", "%u dropped", dropped), dropped);
+      /* Translators: "3 demands, 1 dropped" */
+      count = g_strdup_printf (_("%s, %s"), demands, dropped_text);
+
+      gtk_label_set_text (self->count_label, count);
+    }
+  else
+    gtk_label_set_text (self->count_label, demands);
+
+  gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
+
+  if (n != self->n_demands)
+    {
+      self->n_demands = n;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DEMANDS]);
+    }
+}
+
+static void
+on_filter_model_items_changed (BriefingPartyColumn *self)
+{
+  update_count (self);
+}
+
+static void
+update_header (BriefingPartyColumn *self)
+{
+  BriefingPartyRole role;
+  const char *short_name;
+
+  if (self->party == NULL)
+    {
+      gtk_label_set_text (self->name_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->short_name_label), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->role_badge), FALSE);
+      briefing_party_stripe_set_color (self->stripe, NULL);
+      return;
+    }
+
+  role = briefing_party_get_role (self->party);
+  short_name = briefing_party_get_short_name (self->party);
+
+  gtk_label_set_text (self->name_label, briefing_party_get_name (self->party));
+  /* The name may be ellipsized in a narrow column. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->name_label),
+                               briefing_party_get_name (self->party));
+  gtk_label_set_text (self->short_name_label, short_name != NULL ? short_name : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->short_name_label), short_name != NULL);
+
+  /* Sides need no badge; the others are marked, so a mediator's proposals read as such. */
+  gtk_label_set_text (self->role_badge, briefing_party_role_label (role));
+  gtk_widget_set_visible (GTK_WIDGET (self->role_badge), role != BRIEFING_PARTY_ROLE_PARTY);
+  briefing_chip_set_value_class (GTK_WIDGET (self->role_badge), BRIEFING_TYPE_PARTY_ROLE, role);
+
+  briefing_party_stripe_set_color (self->stripe, briefing_party_get_color (self->party));
+}
+
+static void
+on_factory_setup (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  BriefingPartyColumn      *self)
+{
+  GtkWidget *row;
+
+  gtk_list_item_set_activatable (item, FALSE);
+  gtk_list_item_set_selectable (item, FALSE);
+  row = briefing_demand_row_new ();
+  /* Rows are recycled: they follow the column's bundle for as long as they live. */
+  g_object_bind_property (self, "bundle", row, "bundle", G_BINDING_SYNC_CREATE);
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+on_factory_bind (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 BriefingPartyColumn      *self)
+{
+  BriefingDemandRow *row = BRIEFING_DEMAND_ROW (gtk_list_item_get_child (item));
+
+  briefing_demand_row_set_position (row, gtk_list_item_get_item (item));
+}
+
+static void
+on_factory_unbind (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   BriefingPartyColumn      *self)
+{
+  briefing_demand_row_set_position (BRIEFING_DEMAND_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+static void
+briefing_party_column_dispose (GObject *object)
+{
+  BriefingPartyColumn *self = BRIEFING_PARTY_COLUMN (object);
+  GtkWidget *child;
+
+  if (self->filter_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter_model, self);
+  if (self->party_filter != NULL)
+    gtk_custom_filter_set_filter_func (self->party_filter, NULL, NULL, NULL);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_PARTY_COLUMN);
+  /* The template's unnamed children too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->party);
+  g_clear_object (&self->bundle);
+  g_clear_object (&self->positions);
+
+  G_OBJECT_CLASS (briefing_party_column_parent_class)->dispose (object);
+}
+
+static void
+briefing_party_column_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  BriefingPartyColumn *self = BRIEFING_PARTY_COLUMN (object);
+
+  switch (prop_id)
+    {
+    case PROP_PARTY:
+      g_value_set_object (value, self->party);
+      break;
+    case PROP_POSITIONS:
+      g_value_set_object (value, self->positions);
+      break;
+    case PROP_BUNDLE:
+      g_value_set_object (value, self->bundle);
+      break;
+    case PROP_N_DEMANDS:
+      g_value_set_uint (value, self->n_demands);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+briefing_party_column_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  BriefingPartyColumn *self = BRIEFING_PARTY_COLUMN (object);
+
+  switch (prop_id)
+    {
+    case PROP_PARTY:
+      briefing_party_column_set_party (self, g_value_get_object (value));
+      break;
+    case PROP_POSITIONS:
+      briefing_party_column_set_positions (self, g_value_get_object (value));
+      break;
+    case PROP_BUNDLE:
+      briefing_party_column_set_bundle (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+briefing_party_column_class_init (BriefingPartyColumnClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = briefing_party_column_dispose;
+  object_class->get_property = briefing_party_column_get_property;
+  object_class->set_property = briefing_party_column_set_property;
+
+  properties[PROP_PARTY] =
+    g_param_spec_object ("party", NULL, NULL, BRIEFING_TYPE_PARTY,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_POSITIONS] =
+    g_param_spec_object ("positions", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BUNDLE] =
+    g_param_spec_object ("bundle", NULL, NULL, BRIEFING_TYPE_BUNDLE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_DEMANDS] =
+    g_param_spec_uint ("n-demands", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (BRIEFING_TYPE_PARTY_STRIPE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/briefing/Briefing/briefing-party-column.ui");
+  gtk_widget_class_bind_template_child (widget_class, BriefingPartyColumn, stripe);
+  gtk_widget_class_bind_template_child (widget_class, BriefingPartyColumn, name_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingPartyColumn, short_name_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingPartyColumn, role_badge);
+  gtk_widget_class_bind_template_child (widget_class, BriefingPartyColumn, count_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingPartyColumn, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, BriefingPartyColumn, list_view);
+  gtk_widget_class_bind_template_child (widget_class, BriefingPartyColumn, filter_model);
+  gtk_widget_class_bind_template_child (widget_class, BriefingPartyColumn, party_filter);
+  gtk_widget_class_bind_template_callback (widget_class, on_factory_setup);
+  gtk_widget_class_bind_template_callback (widget_class, on_factory_bind);
+  gtk_widget_class_bind_template_callback (widget_class, on_factory_unbind);
+
+  gtk_widget_class_set_css_name (widget_class, "partycolumn");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+briefing_party_column_init (BriefingPartyColumn *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_custom_filter_set_filter_func (self->party_filter, is_party_position, self, NULL);
+  g_signal_connect_swapped (self->filter_model, "items-changed",
+                            G_CALLBACK (on_filter_model_items_changed), self);
+  update_header (self);
+  update_count (self);
+}
+
+GtkWidget *
+briefing_party_column_new (BriefingParty *party)
+{
+  return g_object_new (BRIEFING_TYPE_PARTY_COLUMN, "party", party, NULL);
+}
+
+BriefingParty *
+briefing_party_column_get_party (BriefingPartyColumn *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_PARTY_COLUMN (self), NULL);
+
+  return self->party;
+}
+
+void
+briefing_party_column_set_party (BriefingPartyColumn *self,
+                                 BriefingParty       *party)
+{
+  g_return_if_fail (BRIEFING_IS_PARTY_COLUMN (self));
+  g_return_if_fail (party == NULL || BRIEFING_IS_PARTY (party));
+
+  if (!g_set_object (&self->party, party))
+    return;
+
+  update_header (self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  party != NULL ? briefing_party_get_name (party) : NULL,
+                                  -1);
+  gtk_filter_changed (GTK_FILTER (self->party_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTY]);
+}
+
+GListModel *
+briefing_party_column_get_positions (BriefingPartyColumn *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_PARTY_COLUMN (self), NULL);
+
+  return self->positions;
+}
+
+void
+briefing_party_column_set_positions (BriefingPartyColumn *self,
+                                     GListModel          *positions)
+{
+  g_return_if_fail (BRIEFING_IS_PARTY_COLUMN (self));
+  g_return_if_fail (positions == NULL || G_IS_LIST_MODEL (positions));
+
+  if (!g_set_object (&self->positions, positions))
+    return;
+
+  gtk_filter_list_model_set_model (self->filter_model, positions);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITIONS]);
+}
+
+BriefingBundle *
+briefing_party_column_get_bundle (BriefingPartyColumn *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_PARTY_COLUMN (self), NULL);
+
+  return self->bundle;
+}
+
+void
+briefing_party_column_set_bundle (BriefingPartyColumn *self,
+                                  BriefingBundle      *bundle)
+{
+  g_return_if_fail (BRIEFING_IS_PARTY_COLUMN (self));
+  g_return_if_fail (bundle == NULL || BRIEFING_IS_BUNDLE (bundle));
+
+  if (!g_set_object (&self->bundle, bundle))
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUNDLE]);
+}
+
+guint
+briefing_party_column_get_n_demands (BriefingPartyColumn *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_PARTY_COLUMN (self), 0);
+
+  return self->n_demands;
+}
