@@ -286,6 +286,16 @@ test_zoom (void)
   g_assert_cmpint (s, ==, utc (1, 1, 1, 0));
   g_assert_cmpint (e - s, ==, end - start);
 
+  /* Revealing moves the range as little as it can, a tenth of it to spare. */
+  s = utc (2025, 1, 1, 0), e = s + 100 * 86400;
+  briefing_timeline_range_reveal (&s, &e, s + 50 * 86400, s + 51 * 86400);
+  g_assert_cmpint (s, ==, utc (2025, 1, 1, 0));
+  briefing_timeline_range_reveal (&s, &e, utc (2025, 5, 1, 0), utc (2025, 5, 2, 0));
+  g_assert_cmpint (e, ==, utc (2025, 5, 2, 0) + 10 * 86400);
+  g_assert_cmpint (e - s, ==, 100 * 86400);
+  briefing_timeline_range_reveal (&s, &e, utc (2024, 1, 1, 0), utc (2026, 1, 1, 0));
+  g_assert_cmpint (s, ==, utc (2024, 1, 1, 0) - 10 * 86400);
+
   /* Fitting leaves a margin on both sides. */
   briefing_timeline_range_fit (start, end, &s, &e);
   g_assert_cmpint (s, <, start);

@@ -11,7 +11,6 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "briefing-labels.h"
 #include "briefing-timeline-private.h"
 
 #define AXIS_HEIGHT TIMELINE_AXIS_HEIGHT

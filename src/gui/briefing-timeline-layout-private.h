@@ -163,6 +163,12 @@ void                  briefing_timeline_range_zoom     (gint64                  
 void                  briefing_timeline_range_shift    (gint64                      *start,
                                                         gint64                      *end,
                                                         gint64                       delta);
+/* Moves [*start, *end] as little as it takes to show [@first, @last] with a tenth of the range to
+ * spare on either side, or the beginning of it when it is longer than that. */
+void                  briefing_timeline_range_reveal   (gint64                      *start,
+                                                        gint64                      *end,
+                                                        gint64                       first,
+                                                        gint64                       last);
 /* The range that shows all of [@first, @last] with a margin. */
 void                  briefing_timeline_range_fit      (gint64                       first,
                                                         gint64                       last,

@@ -676,6 +676,20 @@ briefing_timeline_range_shift (gint64 *start,
 }
 
 void
+briefing_timeline_range_reveal (gint64 *start,
+                                gint64 *end,
+                                gint64  first,
+                                gint64  last)
+{
+  gint64 span = *end - *start, margin = span / 10;
+
+  if (last - first > span - 2 * margin || first < *start + margin)
+    briefing_timeline_range_shift (start, end, first - (*start + margin));
+  else if (last > *end - margin)
+    briefing_timeline_range_shift (start, end, last - (*end - margin));
+}
+
+void
 briefing_timeline_range_fit (gint64  first,
                              gint64  last,
                              gint64 *start,

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* BriefingTimeline's insides, shared by its behaviour (briefing-timeline.c), what it keeps between
- * frames (briefing-timeline-cache.c) and its drawing (briefing-timeline-draw.c for the events,
+/* BriefingTimeline's insides, shared by its behaviour (briefing-timeline.c, and
+ * briefing-timeline-input.c for the pointer), what it keeps between frames
+ * (briefing-timeline-cache.c) and its drawing (briefing-timeline-draw.c for the events,
  * briefing-timeline-axis.c for the lanes and the axis). Geometry is worked out in "reading"
  * coordinates u, which run from the start edge (where the lane labels are) towards the end edge,
  * and are mirrored into x for right-to-left. */
@@ -88,6 +89,22 @@ typedef struct
   guint           index;
   graphene_rect_t bounds;
 } TimelineLabelHit;
+
+/* briefing-timeline.c */
+/* Zooms by @factor (below 1 zooms in) keeping the time at @anchor of the plot (0 = start edge,
+ * 1 = end edge) in place. */
+void           briefing_timeline_zoom_around       (BriefingTimeline           *self,
+                                                    double                      anchor,
+                                                    double                      factor);
+/* Moves the visible range by @delta seconds. */
+void           briefing_timeline_pan               (BriefingTimeline           *self,
+                                                    gint64                      delta);
+/* Emits "event-activated". */
+void           briefing_timeline_activate_event    (BriefingTimeline           *self,
+                                                    BriefingEvent              *event);
+
+/* briefing-timeline-input.c */
+void           briefing_timeline_init_input        (BriefingTimeline           *self);
 
 /* briefing-timeline-cache.c */
 void           briefing_timeline_init_caches       (BriefingTimeline           *self);

@@ -4,13 +4,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
-#include "briefing-labels.h"
 #include "briefing-timeline-private.h"
 
 #define ZOOM_STEP 1.5
-#define WHEEL_ZOOM_STEP 1.25
 
 G_DEFINE_FINAL_TYPE (BriefingTimeline, briefing_timeline, GTK_TYPE_WIDGET)
 
@@ -107,10 +104,10 @@ set_range (BriefingTimeline *self,
   g_object_thaw_notify (G_OBJECT (self));
 }
 
-static void
-zoom (BriefingTimeline *self,
-      double            anchor,
-      double            factor)
+void
+briefing_timeline_zoom_around (BriefingTimeline *self,
+                               double            anchor,
+                               double            factor)
 {
   gint64 start = self->visible_start, end = self->visible_end;
 
@@ -118,9 +115,9 @@ zoom (BriefingTimeline *self,
   set_range (self, start, end);
 }
 
-static void
-shift (BriefingTimeline *self,
-       gint64            delta)
+void
+briefing_timeline_pan (BriefingTimeline *self,
+                       gint64            delta)
 {
   gint64 start = self->visible_start, end = self->visible_end;
 
@@ -128,25 +125,11 @@ shift (BriefingTimeline *self,
   set_range (self, start, end);
 }
 
-static double
-seconds_per_pixel (BriefingTimeline *self)
-{
-  return 1 / briefing_timeline_get_scale (self)->px_per_second;
-}
-
-static double
-x_to_u (BriefingTimeline *self,
-        double            x)
-{
-  return briefing_timeline_is_rtl (self) ? self->width - x : x;
-}
-
-/* The selected event in view, with a tenth of the range to spare on either side if it can. */
 static void
 scroll_to_selected (BriefingTimeline *self)
 {
+  gint64 start = self->visible_start, end = self->visible_end;
   const BriefingTimelineItem *item;
-  gint64 span = self->visible_end - self->visible_start, margin = span / 10;
   guint index;
 
   if (self->selected == NULL ||
@@ -154,10 +137,8 @@ scroll_to_selected (BriefingTimeline *self)
     return;
 
   item = briefing_timeline_layout_get_item (self->layout, index);
-  if (item->end - item->start > span - 2 * margin || item->start < self->visible_start + margin)
-    shift (self, item->start - (self->visible_start + margin));
-  else if (item->end > self->visible_end - margin)
-    shift (self, item->end - (self->visible_end - margin));
+  briefing_timeline_range_reveal (&start, &end, item->start, item->end);
+  set_range (self, start, end);
 }
 
 static void
@@ -196,120 +177,19 @@ on_events_items_changed (BriefingTimeline *self)
   rebuild (self);
 }
 
+void
+briefing_timeline_activate_event (BriefingTimeline *self,
+                                  BriefingEvent    *event)
+{
+  g_signal_emit (self, signals[EVENT_ACTIVATED], 0, event);
+}
+
 /* Markers are drawn for the screen's scale. */
 static void
 on_scale_factor_changed (BriefingTimeline *self)
 {
   briefing_timeline_invalidate_style (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-on_click_pressed (GtkGestureClick  *gesture,
-                  int               n_press,
-                  double            x,
-                  double            y,
-                  BriefingTimeline *self)
-{
-  BriefingEvent *event;
-
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  if (n_press != 2 || (event = briefing_timeline_get_event_at (self, x, y)) == NULL)
-    return;
-
-  briefing_timeline_set_selected_event (self, event);
-  g_signal_emit (self, signals[EVENT_ACTIVATED], 0, event);
-}
-
-static void
-on_click_released (GtkGestureClick  *gesture,
-                   int               n_press,
-                   double            x,
-                   double            y,
-                   BriefingTimeline *self)
-{
-  if (n_press == 1)
-    briefing_timeline_set_selected_event (self, briefing_timeline_get_event_at (self, x, y));
-}
-
-static void
-on_drag_begin (GtkGestureDrag   *gesture,
-               double            x,
-               double            y,
-               BriefingTimeline *self)
-{
-  self->drag_start = self->visible_start;
-}
-
-static void
-on_drag_update (GtkGestureDrag   *gesture,
-                double            offset_x,
-                double            offset_y,
-                BriefingTimeline *self)
-{
-  gint64 span = self->visible_end - self->visible_start;
-  double delta = briefing_timeline_is_rtl (self) ? offset_x : -offset_x;
-  gint64 start = self->drag_start + (gint64) (delta * seconds_per_pixel (self));
-
-  if (fabs (offset_x) > 3)
-    gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
-  set_range (self, start, start + span);
-}
-
-static void
-on_drag_end (GtkGestureDrag   *gesture,
-             double            offset_x,
-             double            offset_y,
-             BriefingTimeline *self)
-{
-  gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
-}
-
-/* Ctrl+wheel zooms around the pointer; any other wheel or swipe pans, down and right meaning
- * later. */
-static gboolean
-on_scroll (GtkEventControllerScroll *controller,
-           double                    dx,
-           double                    dy,
-           BriefingTimeline         *self)
-{
-  GtkEventController *event_controller = GTK_EVENT_CONTROLLER (controller);
-  GdkModifierType state = gtk_event_controller_get_current_event_state (event_controller);
-  gboolean pixels = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_SURFACE;
-  double u0 = briefing_timeline_plot_start (self), u1 = briefing_timeline_plot_end (self);
-  double step = pixels ? 1 : MAX (48, (u1 - u0) / 10);
-
-  if (state & GDK_CONTROL_MASK)
-    {
-      double anchor = 0.5;
-
-      if (self->pointer_x >= 0)
-        anchor = (x_to_u (self, self->pointer_x) - u0) / (u1 - u0);
-
-      zoom (self, anchor, pow (pixels ? 1.01 : WHEEL_ZOOM_STEP, dy));
-      return GDK_EVENT_STOP;
-    }
-
-  if (briefing_timeline_is_rtl (self))
-    dx = -dx;
-  shift (self, (gint64) ((dx + dy) * step * seconds_per_pixel (self)));
-  return GDK_EVENT_STOP;
-}
-
-static void
-on_motion (GtkEventControllerMotion *controller,
-           double                    x,
-           double                    y,
-           BriefingTimeline         *self)
-{
-  self->pointer_x = x;
-}
-
-static void
-on_leave (GtkEventControllerMotion *controller,
-          BriefingTimeline         *self)
-{
-  self->pointer_x = -1;
 }
 
 static void
@@ -361,7 +241,7 @@ page_action (GtkWidget  *widget,
   BriefingTimeline *self = BRIEFING_TIMELINE (widget);
   gint64 page = (self->visible_end - self->visible_start) * 4 / 5;
 
-  shift (self, g_str_equal (action_name, "timeline.page-earlier") ? -page : page);
+  briefing_timeline_pan (self, g_str_equal (action_name, "timeline.page-earlier") ? -page : page);
 }
 
 static void
@@ -372,7 +252,7 @@ activate_action (GtkWidget  *widget,
   BriefingTimeline *self = BRIEFING_TIMELINE (widget);
 
   if (self->selected != NULL)
-    g_signal_emit (self, signals[EVENT_ACTIVATED], 0, self->selected);
+    briefing_timeline_activate_event (self, self->selected);
 }
 
 /* Left and Right follow the reading direction: in a right-to-left locale, Right goes back in
@@ -658,11 +538,6 @@ static void
 briefing_timeline_init (BriefingTimeline *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  GtkGesture *click = gtk_gesture_click_new ();
-  GtkGesture *drag = gtk_gesture_drag_new ();
-  GtkEventController *scroll =
-    gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
-  GtkEventController *motion = gtk_event_controller_motion_new ();
 
   self->now = g_get_real_time () / G_USEC_PER_SEC;
   self->visible_start = self->now - 45 * 86400;
@@ -678,23 +553,7 @@ briefing_timeline_init (BriefingTimeline *self)
   gtk_widget_set_has_tooltip (widget, TRUE);
   gtk_widget_set_overflow (widget, GTK_OVERFLOW_HIDDEN);
 
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
-  g_signal_connect (click, "pressed", G_CALLBACK (on_click_pressed), self);
-  g_signal_connect (click, "released", G_CALLBACK (on_click_released), self);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (click));
-
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
-  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin), self);
-  g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update), self);
-  g_signal_connect (drag, "drag-end", G_CALLBACK (on_drag_end), self);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (drag));
-
-  g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll), self);
-  gtk_widget_add_controller (widget, scroll);
-
-  g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
-  g_signal_connect (motion, "leave", G_CALLBACK (on_leave), self);
-  gtk_widget_add_controller (widget, motion);
+  briefing_timeline_init_input (self);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"),
@@ -817,7 +676,7 @@ briefing_timeline_zoom_in (BriefingTimeline *self)
 {
   g_return_if_fail (BRIEFING_IS_TIMELINE (self));
 
-  zoom (self, 0.5, 1 / ZOOM_STEP);
+  briefing_timeline_zoom_around (self, 0.5, 1 / ZOOM_STEP);
 }
 
 void
@@ -825,7 +684,7 @@ briefing_timeline_zoom_out (BriefingTimeline *self)
 {
   g_return_if_fail (BRIEFING_IS_TIMELINE (self));
 
-  zoom (self, 0.5, ZOOM_STEP);
+  briefing_timeline_zoom_around (self, 0.5, ZOOM_STEP);
 }
 
 void
