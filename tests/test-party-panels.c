@@ -14,6 +14,7 @@
 #include "briefing-demand-row.h"
 #include "briefing-party-column.h"
 #include "briefing-party-panels.h"
+#include "gui-test-utils.h"
 
 static BriefingApplication *app;
 static BriefingBundle *bundle;
@@ -442,30 +443,6 @@ test_convergence (Fixture       *fixture,
   g_assert_nonnull (find_label (GTK_WIDGET (fixture->panels), "No Issues to Compare"));
 }
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  const char *builddir = g_getenv ("G_TEST_BUILDDIR");
-  g_autofree char *dir = g_build_filename (builddir != NULL ? builddir : ".", "screenshots", NULL);
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = g_build_filename (dir, file, NULL);
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0755);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
 /* Two rounds between A (no colour of its own) and B: A drops one of its two demands at round 2.
  * One citation was never anchored in its article. */
 static BriefingBundle *
@@ -537,7 +514,7 @@ test_dropped_demand (Fixture       *fixture,
   g_assert_false (gtk_widget_is_sensitive (buttons->pdata[0]));
   g_assert_nonnull (find_label (GTK_WIDGET (find_row (column, "d-kept")), "Unknown"));
 
-  save_screenshot (GTK_WIDGET (fixture->window), "party-panels-dropped");
+  briefing_test_save_screenshot (GTK_WIDGET (fixture->window), "party-panels-dropped");
 
   /* Without a bundle there are no columns. */
   briefing_party_panels_set_bundle (fixture->panels, NULL);
@@ -578,11 +555,11 @@ test_screenshots (void)
 
             g_assert_cmpint (scrolls, ==, sizes[s].width < 1280);
           }
-          save_screenshot (GTK_WIDGET (fixture.window), positions);
+          briefing_test_save_screenshot (GTK_WIDGET (fixture.window), positions);
 
           briefing_party_panels_set_view (fixture.panels, "convergence");
           gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture.window));
-          save_screenshot (GTK_WIDGET (fixture.window), convergence);
+          briefing_test_save_screenshot (GTK_WIDGET (fixture.window), convergence);
 
           /* After the last event more answers are in: acceptances and a converging issue. */
           if (s == 0)
@@ -590,7 +567,7 @@ test_screenshots (void)
               g_autofree char *latest = g_strdup_printf ("party-panels-convergence-latest-%s", variant);
 
               show_round (&fixture, NULL);
-              save_screenshot (GTK_WIDGET (fixture.window), latest);
+              briefing_test_save_screenshot (GTK_WIDGET (fixture.window), latest);
             }
 
           fixture_tear_down (&fixture, NULL);

@@ -12,6 +12,7 @@
 #include "briefing-bundle-reader.h"
 #include "briefing-event-card.h"
 #include "briefing-reader.h"
+#include "gui-test-utils.h"
 
 static BriefingApplication *app;
 static BriefingBundle *bundle;
@@ -130,30 +131,6 @@ is_citation_quoting (GtkWidget     *widget,
 
 #define find_of_type(widget, type) find_widget ((widget), is_of_type, GSIZE_TO_POINTER (type))
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  const char *builddir = g_getenv ("G_TEST_BUILDDIR");
-  g_autofree char *dir = g_build_filename (builddir != NULL ? builddir : ".", "screenshots", NULL);
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = g_build_filename (dir, file, NULL);
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0755);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
 /* "win.show-quote", as the window will provide it, recording what it was given. */
 static GVariant *shown_quote;
 
@@ -222,7 +199,7 @@ test_event_card_shows_event (void)
   g_assert_nonnull (find_widget (root, label_is, "Disputed"));
   g_assert_nonnull (find_widget (root, label_contains, "Reports differ on the length of the session"));
 
-  save_screenshot (root, "event-card");
+  briefing_test_save_screenshot (root, "event-card");
   gtk_window_destroy (window);
 }
 
@@ -308,7 +285,7 @@ test_event_card_disputed_flag (void)
       quote = child;
   g_assert_nonnull (quote);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (quote), GTK_ACCESSIBLE_PROPERTY_LABEL, source_label);
-  save_screenshot (GTK_WIDGET (popover), "event-card-dispute");
+  briefing_test_save_screenshot (GTK_WIDGET (popover), "event-card-dispute");
 
   g_clear_pointer (&shown_quote, g_variant_unref);
   g_signal_emit_by_name (quote, "clicked");
@@ -333,7 +310,7 @@ test_event_card_placeholder (void)
   briefing_event_card_set_bundle (BRIEFING_EVENT_CARD (card), bundle);
   window = show_in_window (card, 440, 400);
   g_assert_nonnull (find_widget (card, label_is, "Select an event on the timeline to see its details"));
-  save_screenshot (GTK_WIDGET (window), "event-card-placeholder");
+  briefing_test_save_screenshot (GTK_WIDGET (window), "event-card-placeholder");
 
   /* An event, then none again. */
   briefing_event_card_set_event (BRIEFING_EVENT_CARD (card), briefing_bundle_lookup_event (bundle, "e-drones"));
@@ -416,7 +393,7 @@ test_article_list_filters_and_selects (void)
 
   filter_articles (list, selection, "no such words", 0);
   g_assert_nonnull (find_widget (list, label_is, "No Matching Articles"));
-  save_screenshot (GTK_WIDGET (window), "article-list-no-match");
+  briefing_test_save_screenshot (GTK_WIDGET (window), "article-list-no-match");
   filter_articles (list, selection, "", 6);
 
   /* Selecting from outside selects the row. */
@@ -424,7 +401,7 @@ test_article_list_filters_and_selects (void)
   g_assert_true (gtk_single_selection_get_selected_item (selection) == (gpointer) exchange);
   g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 4);
   settle (list);
-  save_screenshot (GTK_WIDGET (window), "article-list");
+  briefing_test_save_screenshot (GTK_WIDGET (window), "article-list");
 
   /* Filtered out, it stays the selected article and comes back selected. */
   filter_articles (list, selection, "drones", 1);
@@ -538,7 +515,7 @@ test_reader_highlights_quote (void)
   view = GTK_TEXT_VIEW (find_of_type (reader, GTK_TYPE_TEXT_VIEW));
   g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view))), ==, 0);
   g_assert_true (text_in_view (&(TextWait) { view, "held at Istanbul’s Çırağan Palace on 2 June" }));
-  save_screenshot (GTK_WIDGET (window), "reader");
+  briefing_test_save_screenshot (GTK_WIDGET (window), "reader");
 
   /* Another article, further down. */
   show_citation (BRIEFING_READER (reader), rejected);
@@ -548,7 +525,7 @@ test_reader_highlights_quote (void)
   g_assert_cmpstr (briefing_citation_get_exact (rejected), ==, "turned down an unconditional ceasefire");
   g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view))), >, 0);
   g_assert_true (text_in_view (&(TextWait) { view, "turned down an unconditional ceasefire" }));
-  save_screenshot (GTK_WIDGET (window), "reader-further-down");
+  briefing_test_save_screenshot (GTK_WIDGET (window), "reader-further-down");
 
   /* No quote: nothing is highlighted. */
   briefing_reader_set_quote_start (BRIEFING_READER (reader), -1);
@@ -637,7 +614,7 @@ test_reader_right_to_left (void)
   g_assert_cmpint (english.y, <, arabic.y);
   g_assert_cmpint (english.x, <, visible.width / 4);
   g_assert_cmpint (arabic.x, >, visible.width * 3 / 4);
-  save_screenshot (GTK_WIDGET (window), "reader-rtl");
+  briefing_test_save_screenshot (GTK_WIDGET (window), "reader-rtl");
 
   gtk_window_destroy (window);
 }
@@ -649,7 +626,7 @@ test_reader_placeholder (void)
   GtkWindow *window = show_in_window (reader, 600, 400);
 
   g_assert_nonnull (find_widget (reader, label_is, "Select an article or a source to read it here"));
-  save_screenshot (GTK_WIDGET (window), "reader-placeholder");
+  briefing_test_save_screenshot (GTK_WIDGET (window), "reader-placeholder");
   g_assert_null (briefing_reader_get_quote_text (BRIEFING_READER (reader)));
 
   /* Zoom is bounded and returns to 1. */
@@ -674,20 +651,20 @@ test_dark_screenshots (void)
   g_object_set (settings, "gtk-application-prefer-dark-theme", TRUE, NULL);
 
   window = show_event_card ("e-round2");
-  save_screenshot (GTK_WIDGET (window), "event-card-dark");
+  briefing_test_save_screenshot (GTK_WIDGET (window), "event-card-dark");
   gtk_window_destroy (window);
 
   window = show_article_list (&list);
   briefing_article_list_set_selected_article (BRIEFING_ARTICLE_LIST (list),
                                               briefing_bundle_lookup_article (bundle, "a-round2-long"));
   settle (list);
-  save_screenshot (GTK_WIDGET (window), "article-list-dark");
+  briefing_test_save_screenshot (GTK_WIDGET (window), "article-list-dark");
   gtk_window_destroy (window);
 
   reader = briefing_reader_new ();
   show_citation (BRIEFING_READER (reader), g_ptr_array_index (briefing_event_get_citations (event), 1));
   window = show_in_window (reader, 900, 640);
-  save_screenshot (GTK_WIDGET (window), "reader-dark");
+  briefing_test_save_screenshot (GTK_WIDGET (window), "reader-dark");
   gtk_window_destroy (window);
 
   g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);

@@ -11,6 +11,7 @@
 #include "briefing-bundle-reader.h"
 #include "briefing-timeline-private.h"
 #include "briefing-timeline.h"
+#include "gui-test-utils.h"
 
 #define NO_SELECTION "No event selected. Use Left and Right to move between events."
 
@@ -46,30 +47,6 @@ load_sample (void)
   g_assert_no_error (error);
   g_assert_nonnull (bundle);
   return bundle;
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  const char *builddir = g_getenv ("G_TEST_BUILDDIR");
-  g_autofree char *dir = g_build_filename (builddir != NULL ? builddir : ".", "screenshots", NULL);
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = g_build_filename (dir, file, NULL);
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0755);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
 }
 
 static void
@@ -243,7 +220,7 @@ test_fit_all (Fixture       *fixture,
   g_assert_cmpint (visible_start (fixture), <=, utc (2025, 5, 16, 0));
 
   redraw (fixture);
-  save_screenshot (widget, data != NULL ? "timeline-1920" : "timeline-light");
+  briefing_test_save_screenshot (widget, data != NULL ? "timeline-1920" : "timeline-light");
 }
 
 static void
@@ -419,7 +396,7 @@ test_selection (Fixture       *fixture,
   gtk_widget_grab_focus (widget);
   gtk_window_set_focus_visible (fixture->window, TRUE);
   redraw (fixture);
-  save_screenshot (widget, "timeline-selected");
+  briefing_test_save_screenshot (widget, "timeline-selected");
 }
 
 /* A month-precision event covers its month: the August deadline is found anywhere in August. */
@@ -473,7 +450,7 @@ test_rtl (Fixture       *fixture,
 
   briefing_timeline_set_selected_event (fixture->timeline, event (fixture, "e-round2"));
   redraw (fixture);
-  save_screenshot (widget, "timeline-rtl");
+  briefing_test_save_screenshot (widget, "timeline-rtl");
 }
 
 static void
@@ -536,7 +513,7 @@ test_dark (Fixture       *fixture,
   g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", TRUE, NULL);
   briefing_timeline_set_selected_event (fixture->timeline, event (fixture, "e-exchange-may"));
   redraw (fixture);
-  save_screenshot (GTK_WIDGET (fixture->timeline), "timeline-dark");
+  briefing_test_save_screenshot (GTK_WIDGET (fixture->timeline), "timeline-dark");
 }
 
 /* The visible range set one edge at a time, as a binding does: an edge set past the other moves
@@ -630,7 +607,7 @@ test_many_events (void)
   for (int i = 0; i < 8; i++)
     briefing_timeline_zoom_in (timeline);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  save_screenshot (widget, "timeline-10000");
+  briefing_test_save_screenshot (widget, "timeline-10000");
 
   g_rand_free (rand);
   gtk_window_destroy (window);

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The window, driven as a user drives it, under Xvfb. Screenshots go to the build directory's
- * tests/screenshots/ so a person can look at them. */
+/* The window, driven as a user drives it, under Xvfb: through its actions and its widgets, checking
+ * what it shows. Screenshots go to the build directory's tests/screenshots/ to be looked at. */
 #include "config.h"
 
 #include <gtk/gtk.h>
@@ -8,159 +8,396 @@
 #include <string.h>
 
 #include "briefing-application.h"
+#include "briefing-core.h"
+#include "briefing-reader.h"
 #include "briefing-window.h"
+#include "gui-test-utils.h"
 
-static char *
-sample_path (void)
+static BriefingApplication *app;
+
+static GFile *
+sample_file (void)
 {
   const char *dir = g_getenv ("BRIEFING_SAMPLES_DIR");
 
-  return g_build_filename (dir != NULL ? dir : SOURCE_SAMPLES_DIR, "istanbul-talks-2025.bundle.json", NULL);
+  return g_file_new_build_filename (dir != NULL ? dir : SOURCE_SAMPLES_DIR, "istanbul-talks-2025.bundle.json", NULL);
 }
 
 static void
-wait_until_loaded (BriefingWindow *window)
+iterate_until (gboolean (*done) (gpointer),
+               gpointer  data)
 {
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
-  while (briefing_window_get_loading (window))
+  while (!done (data))
     {
       g_main_context_iteration (NULL, FALSE);
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
     }
 }
 
-/* A visible GtkLabel anywhere under @widget that shows exactly @text. */
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
+static gboolean
+not_loading (gpointer window)
 {
-  if (GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget) &&
-      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return !briefing_window_get_loading (window);
 }
 
 static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
+wait_until_loaded (BriefingWindow *window)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") != NULL ? g_getenv ("G_TEST_BUILDDIR") : ".", "screenshots", NULL);
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = g_build_filename (dir, file, NULL);
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0755);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
+  iterate_until (not_loading, window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 }
 
-static BriefingApplication *app;
+/* Visible widgets under @widget, of @type, whose text (label or button label) is @text. */
+static void
+collect (GtkWidget  *widget,
+         GType       type,
+         const char *text,
+         GPtrArray  *found)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    {
+      const char *t = GTK_IS_LABEL (widget) ? gtk_label_get_text (GTK_LABEL (widget))
+                    : GTK_IS_BUTTON (widget) ? gtk_button_get_label (GTK_BUTTON (widget)) : NULL;
+
+      if (text == NULL || g_strcmp0 (t, text) == 0)
+        g_ptr_array_add (found, widget);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, text, found);
+}
+
+static guint
+count_labels (GtkWidget  *widget,
+              const char *text)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect (widget, GTK_TYPE_LABEL, text, found);
+  return found->len;
+}
+
+static GtkWidget *
+find_child (GtkWidget *widget,
+            GType      type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect (widget, type, NULL, found);
+  return found->len > 0 ? found->pdata[0] : NULL;
+}
 
 static BriefingWindow *
-open_window (const char *path)
+open_window (int width,
+             int height)
 {
   BriefingWindow *window = briefing_window_new (GTK_APPLICATION (app));
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) file = sample_file ();
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 640);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   briefing_window_open (window, file);
   g_assert_true (briefing_window_get_loading (window));
   wait_until_loaded (window);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_nonnull (briefing_window_get_bundle (window));
 
   return window;
+}
+
+static BriefingEvent *
+round_event (BriefingWindow *window,
+             guint           round)
+{
+  GListModel *events = briefing_bundle_get_events (briefing_window_get_bundle (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(BriefingEvent) event = g_list_model_get_item (events, i);
+
+      if (briefing_event_get_round (event) == round)
+        return event;
+    }
+  g_assert_not_reached ();
 }
 
 static void
 test_opens_sample (void)
 {
-  g_autofree char *path = sample_path ();
-  BriefingWindow *window = open_window (path);
-  BriefingBundle *bundle = briefing_window_get_bundle (window);
-  const char *title;
+  BriefingWindow *window = open_window (1280, 800);
+  BriefingSession *session = briefing_window_get_session (window);
+  const char *title = briefing_bundle_get_title (briefing_window_get_bundle (window));
 
-  g_assert_nonnull (bundle);
   g_assert_null (briefing_window_get_error_message (window));
-  title = briefing_bundle_get_title (bundle);
   g_assert_cmpstr (title, ==, "Istanbul talks 2025 (Russia–Ukraine)");
-
-  /* The title is shown in the window and names it. */
-  g_assert_nonnull (find_label (GTK_WIDGET (window), title));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, title);
+  g_assert_cmpuint (count_labels (GTK_WIDGET (window), title), >=, 1);
 
-  save_screenshot (GTK_WIDGET (window), "window-sample");
+  /* Party columns for each side, the mediator marked as such, and the articles listed. */
+  g_assert_cmpuint (count_labels (GTK_WIDGET (window), "Ukraine"), >=, 1);
+  g_assert_cmpuint (count_labels (GTK_WIDGET (window), "Russia"), >=, 1);
+  g_assert_cmpuint (count_labels (GTK_WIDGET (window), "Mediator"), >=, 1);
+  g_assert_cmpuint (count_labels (GTK_WIDGET (window), "6 articles"), ==, 1);
+  g_assert_nonnull (briefing_session_get_positions (session));
+
+  /* The application remembers the bundle. */
+  g_assert_cmpuint (g_list_model_get_n_items (briefing_application_get_recent (app)), >=, 1);
+
+  briefing_test_save_screenshot (GTK_WIDGET (window), "window-sample");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_selecting_event_changes_panels (void)
+{
+  BriefingWindow *window = open_window (1280, 800);
+  BriefingSession *session = briefing_window_get_session (window);
+  guint reiterated_round1, reiterated_round2, n_round1, n_latest;
+
+  n_latest = g_list_model_get_n_items (briefing_session_get_positions (session));
+
+  /* Selecting is one change on the session; the panels follow it. */
+  briefing_session_set_selected_event (session, round_event (window, 1));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  n_round1 = g_list_model_get_n_items (briefing_session_get_positions (session));
+  reiterated_round1 = count_labels (GTK_WIDGET (window), "Reiterated");
+  g_assert_cmpuint (n_round1, <, n_latest);
+  g_assert_cmpuint (count_labels (GTK_WIDGET (window), "New"), >, 0);
+  briefing_test_save_screenshot (GTK_WIDGET (window), "window-round1");
+
+  briefing_session_set_selected_event (session, round_event (window, 2));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  reiterated_round2 = count_labels (GTK_WIDGET (window), "Reiterated");
+  g_assert_cmpuint (reiterated_round2, >, reiterated_round1);
+
+  /* The event card shows the selected round. */
+  g_assert_cmpuint (count_labels (GTK_WIDGET (window), briefing_event_get_title (round_event (window, 2))), >=, 1);
+  briefing_test_save_screenshot (GTK_WIDGET (window), "window-round2");
+
+  /* The keyboard moves the selection from anywhere. */
+  briefing_session_set_selected_event (session, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-event", NULL));
+  g_assert_nonnull (briefing_session_get_selected_event (session));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_citation_shows_quote (void)
+{
+  BriefingWindow *window = open_window (1280, 800);
+  BriefingSession *session = briefing_window_get_session (window);
+  BriefingEvent *round2 = round_event (window, 2);
+  BriefingOutcome *outcome = g_ptr_array_index (briefing_event_get_outcomes (round2), 0);
+  BriefingCitation *citation = g_ptr_array_index (briefing_outcome_get_citations (outcome), 0);
+  BriefingReader *reader;
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autofree char *label = NULL;
+
+  briefing_session_set_selected_event (session, round2);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  /* Click the first source of the first outcome in the event card: "[n]" buttons. */
+  collect (GTK_WIDGET (window), GTK_TYPE_BUTTON, NULL, buttons);
+  for (guint i = 0; i < buttons->len && label == NULL; i++)
+    {
+      GVariant *target = gtk_actionable_get_action_target_value (buttons->pdata[i]);
+      const char *action = gtk_actionable_get_action_name (buttons->pdata[i]);
+      const char *article_id;
+      guint64 start, end;
+      gsize anchor_start, anchor_end;
+
+      if (g_strcmp0 (action, "win.show-quote") != 0 || target == NULL)
+        continue;
+      g_variant_get (target, "(&stt)", &article_id, &start, &end);
+      briefing_citation_get_anchor (citation, &anchor_start, &anchor_end);
+      if (g_str_equal (article_id, briefing_citation_get_source (citation)) && start == anchor_start)
+        {
+          label = g_strdup (gtk_button_get_label (buttons->pdata[i]));
+          g_signal_emit_by_name (buttons->pdata[i], "clicked");
+        }
+    }
+  g_assert_nonnull (label);
+
+  /* The reader opens the article and shows the quoted words. */
+  g_assert_cmpstr (briefing_article_get_id (briefing_session_get_selected_article (session)), ==,
+                   briefing_citation_get_source (citation));
+  reader = BRIEFING_READER (find_child (GTK_WIDGET (window), BRIEFING_TYPE_READER));
+  g_assert_nonnull (reader);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpstr (briefing_reader_get_quote_text (reader), ==, briefing_citation_get_exact (citation));
+
+  briefing_test_save_screenshot (GTK_WIDGET (window), "window-quote");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
 test_keeps_bundle_on_error (void)
 {
-  g_autofree char *path = sample_path ();
-  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "invalid", "unknown-party.bundle.json", NULL);
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "invalid", "several-errors.bundle.json", NULL);
   g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
-  BriefingWindow *window = open_window (path);
+  BriefingWindow *window = open_window (1280, 800);
+  BriefingSession *session = briefing_window_get_session (window);
   BriefingBundle *before = briefing_window_get_bundle (window);
+  GListModel *positions;
+  GtkWindow *dialog = NULL;
   const char *message;
+
+  briefing_session_set_selected_event (session, round_event (window, 2));
+  positions = briefing_session_get_positions (session);
 
   briefing_window_open (window, bad_file);
   wait_until_loaded (window);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
-  /* The error is shown, located, and nothing else changed. */
-  g_assert_true (briefing_window_get_bundle (window) == before);
+  /* The error is shown with its place, and nothing else changed. */
   message = briefing_window_get_error_message (window);
   g_assert_nonnull (message);
-  g_assert_nonnull (strstr (message, "unknown party “ru2”"));
-  g_assert_nonnull (strstr (message, "unknown-party.bundle.json"));
-  g_assert_nonnull (strstr (message, "events[0].participants[2]"));
-  g_assert_nonnull (find_label (GTK_WIDGET (window), briefing_bundle_get_title (before)));
+  g_assert_nonnull (strstr (message, "several-errors.bundle.json"));
+  g_assert_nonnull (strstr (message, "parties[0].role"));
+  g_assert_nonnull (strstr (message, "and 4 more errors"));
+  g_assert_true (briefing_window_get_bundle (window) == before);
+  g_assert_true (briefing_session_get_positions (session) == positions);
+  g_assert_true (briefing_session_get_selected_event (session) == round_event (window, 2));
+  briefing_test_save_screenshot (GTK_WIDGET (window), "window-error");
 
-  save_screenshot (GTK_WIDGET (window), "window-error");
+  /* Details list every problem. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL));
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (g_str_equal (G_OBJECT_TYPE_NAME (l->data), "BriefingProblemsDialog"))
+      dialog = l->data;
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (count_labels (GTK_WIDGET (dialog), "“several-errors.bundle.json” has 5 errors and cannot be opened."),
+                    ==, 1);
+  gtk_window_destroy (dialog);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-error", NULL));
+  g_assert_null (briefing_window_get_error_message (window));
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+has_results (gpointer session)
+{
+  return !briefing_session_get_searching (session) &&
+         g_list_model_get_n_items (briefing_session_get_search_results (session)) > 0;
+}
+
+static void
+test_search (void)
+{
+  BriefingWindow *window = open_window (1280, 800);
+  BriefingSession *session = briefing_window_get_session (window);
+  GtkWidget *entry;
+  g_autoptr(BriefingSearchResult) result = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  entry = find_child (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Medinsky");
+  g_signal_emit_by_name (entry, "search-changed");
+  iterate_until (has_results, session);
+  g_assert_cmpstr (briefing_session_get_search_query (session), ==, "Medinsky");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  briefing_test_save_screenshot (GTK_WIDGET (window), "window-search");
+
+  /* An article result opens the article at the match. */
+  for (guint i = 0; i < g_list_model_get_n_items (briefing_session_get_search_results (session)); i++)
+    {
+      g_autoptr(BriefingSearchResult) r = g_list_model_get_item (briefing_session_get_search_results (session), i);
+
+      if (briefing_search_result_get_kind (r) == BRIEFING_SEARCH_KIND_ARTICLE && result == NULL)
+        result = g_object_ref (r);
+    }
+  g_assert_nonnull (result);
+  g_signal_emit_by_name (find_child (GTK_WIDGET (window), g_type_from_name ("BriefingSearchResults")),
+                         "result-activated", result);
+  g_assert_true (briefing_session_get_selected_article (session) ==
+                 BRIEFING_ARTICLE (briefing_search_result_get_item (result)));
+  g_assert_cmpint (briefing_session_get_quote_start (session), >=, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_sizes_and_themes (void)
+{
+  BriefingWindow *small = open_window (1024, 640);
+  BriefingWindow *large = NULL;
+
+  briefing_session_set_selected_event (briefing_window_get_session (small), round_event (small, 2));
+  briefing_test_save_screenshot (GTK_WIDGET (small), "window-1024");
+  gtk_window_destroy (GTK_WINDOW (small));
+
+  large = open_window (1920, 1080);
+  briefing_session_set_selected_event (briefing_window_get_session (large), round_event (large, 3));
+  briefing_test_save_screenshot (GTK_WIDGET (large), "window-1920");
+
+  g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", TRUE, NULL);
+  briefing_test_save_screenshot (GTK_WIDGET (large), "window-1920-dark");
+  g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", FALSE, NULL);
+  gtk_window_destroy (GTK_WINDOW (large));
 }
 
 static void
 test_empty_state (void)
 {
-  BriefingWindow *window = briefing_window_new (GTK_APPLICATION (app));
+  g_autoptr(GFile) sample = sample_file ();
+  BriefingWindow *window;
 
+  briefing_application_add_recent (app, sample);
+  window = briefing_window_new (GTK_APPLICATION (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 640);
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_null (briefing_window_get_bundle (window));
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "No Bundle Open"));
+  briefing_test_save_screenshot (GTK_WIDGET (window), "window-empty");
+  g_assert_cmpuint (count_labels (GTK_WIDGET (window), "No Bundle Open"), ==, 1);
+  g_assert_cmpuint (count_labels (GTK_WIDGET (window), "Recent Bundles"), ==, 1);
+  g_assert_cmpuint (count_labels (GTK_WIDGET (window), "istanbul-talks-2025.bundle.json"), ==, 1);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
-test_quit_shortcut (void)
+test_remembers_size (void)
 {
-  g_auto(GStrv) accels = NULL;
+  BriefingWindow *window = briefing_window_new (GTK_APPLICATION (app));
+  GSettings *settings = briefing_application_get_settings (app);
 
-  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
-  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>q"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1111, 666);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  gtk_window_close (GTK_WINDOW (window));
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1111);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 666);
+}
+
+static void
+test_shortcuts (void)
+{
+  const struct { const char *action, *accel; } expected[] = {
+    { "app.quit", "<Control>q" },
+    { "win.open", "<Control>o" },
+    { "win.search", "<Control>f" },
+    { "win.zoom-in", "<Control>plus" },
+    { "win.zoom-fit", "<Control>0" },
+    { "win.next-event", "<Alt>Right" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), expected[i].action);
+
+      g_assert_true (g_strv_contains ((const char * const *) accels, expected[i].accel));
+    }
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "quit"));
-  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "quit"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "open-sample"));
 }
 
 int
@@ -185,9 +422,14 @@ main (int   argc,
     g_error ("the application could not be registered");
 
   g_test_add_func ("/window/opens-sample", test_opens_sample);
+  g_test_add_func ("/window/selecting-event-changes-panels", test_selecting_event_changes_panels);
+  g_test_add_func ("/window/citation-shows-quote", test_citation_shows_quote);
   g_test_add_func ("/window/keeps-bundle-on-error", test_keeps_bundle_on_error);
+  g_test_add_func ("/window/search", test_search);
+  g_test_add_func ("/window/sizes-and-themes", test_sizes_and_themes);
   g_test_add_func ("/window/empty-state", test_empty_state);
-  g_test_add_func ("/window/quit-shortcut", test_quit_shortcut);
+  g_test_add_func ("/window/remembers-size", test_remembers_size);
+  g_test_add_func ("/window/shortcuts", test_shortcuts);
 
   return g_test_run ();
 }

@@ -8,11 +8,15 @@
 #include "briefing-application.h"
 #include "briefing-window.h"
 
+/* How many recent bundles are remembered. */
+#define MAX_RECENT 10
+
 struct _BriefingApplication
 {
   GtkApplication  parent_instance;
 
   GSettings      *settings;
+  GtkStringList  *recent;
 };
 
 G_DEFINE_FINAL_TYPE (BriefingApplication, briefing_application, GTK_TYPE_APPLICATION)
@@ -80,18 +84,58 @@ about_activated (GSimpleAction *action,
                          NULL);
 }
 
+static void
+open_sample_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  g_autoptr(GFile) sample = briefing_application_dup_sample ();
+
+  g_application_open (G_APPLICATION (user_data), &sample, 1, "");
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "about", about_activated },
+  { "open-sample", open_sample_activated },
 };
+
+/* Accelerators live here, in one place; the actions belong to the widgets that own them. */
+static const struct {
+  const char *action;
+  const char *accels[4];
+} accels[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "window.close", { "<Control>w", NULL } },
+  { "win.open", { "<Control>o", NULL } },
+  { "win.search", { "<Control>f", NULL } },
+  { "win.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL } },
+  { "win.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
+  { "win.zoom-fit", { "<Control>0", "<Control>KP_0", NULL } },
+  { "win.previous-event", { "<Alt>Left", NULL } },
+  { "win.next-event", { "<Alt>Right", NULL } },
+  { "win.positions-view('positions')", { "<Control>1", NULL } },
+  { "win.positions-view('convergence')", { "<Control>2", NULL } },
+};
+
+static void
+load_recent (BriefingApplication *self)
+{
+  g_auto(GStrv) uris = NULL;
+
+  if (self->settings == NULL)
+    return;
+
+  uris = g_settings_get_strv (self->settings, "recent-bundles");
+  gtk_string_list_splice (self->recent, 0, g_list_model_get_n_items (G_LIST_MODEL (self->recent)),
+                          (const char * const *) uris);
+}
 
 static void
 briefing_application_startup (GApplication *app)
 {
   BriefingApplication *self = BRIEFING_APPLICATION (app);
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-  static const char *quit_accels[] = { "<Control>q", NULL };
-  static const char *close_accels[] = { "<Control>w", NULL };
 
   G_APPLICATION_CLASS (briefing_application_parent_class)->startup (app);
 
@@ -101,10 +145,11 @@ briefing_application_startup (GApplication *app)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
 
   self->settings = create_settings ();
+  load_recent (self);
 }
 
 static void
@@ -156,6 +201,7 @@ briefing_application_dispose (GObject *object)
   BriefingApplication *self = BRIEFING_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->recent);
 
   G_OBJECT_CLASS (briefing_application_parent_class)->dispose (object);
 }
@@ -181,6 +227,7 @@ briefing_application_init (BriefingApplication *self)
     { NULL }
   };
 
+  self->recent = gtk_string_list_new (NULL);
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
@@ -207,4 +254,54 @@ briefing_application_get_settings (BriefingApplication *self)
   g_return_val_if_fail (BRIEFING_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+GListModel *
+briefing_application_get_recent (BriefingApplication *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_APPLICATION (self), NULL);
+
+  return G_LIST_MODEL (self->recent);
+}
+
+void
+briefing_application_add_recent (BriefingApplication *self,
+                                 GFile               *file)
+{
+  g_autofree char *uri = NULL;
+  g_autoptr(GPtrArray) uris = g_ptr_array_new_with_free_func (g_free);
+  guint n;
+
+  g_return_if_fail (BRIEFING_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  uri = g_file_get_uri (file);
+  g_ptr_array_add (uris, g_strdup (uri));
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->recent));
+  for (guint i = 0; i < n && uris->len < MAX_RECENT; i++)
+    {
+      const char *other = gtk_string_list_get_string (self->recent, i);
+
+      if (g_strcmp0 (other, uri) != 0)
+        g_ptr_array_add (uris, g_strdup (other));
+    }
+  g_ptr_array_add (uris, NULL);
+
+  gtk_string_list_splice (self->recent, 0, n, (const char * const *) uris->pdata);
+  if (self->settings != NULL)
+    g_settings_set_strv (self->settings, "recent-bundles", (const char * const *) uris->pdata);
+
+  /* Shared with the desktop's own list of recent files. */
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
+GFile *
+briefing_application_dup_sample (void)
+{
+  g_autofree char *installed = g_build_filename (PKGDATADIR, "samples", "istanbul-talks-2025.bundle.json", NULL);
+
+  if (g_file_test (installed, G_FILE_TEST_EXISTS))
+    return g_file_new_for_path (installed);
+
+  return g_file_new_build_filename (SOURCE_SAMPLES_DIR, "istanbul-talks-2025.bundle.json", NULL);
 }

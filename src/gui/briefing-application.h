@@ -14,5 +14,11 @@ G_DECLARE_FINAL_TYPE (BriefingApplication, briefing_application, BRIEFING, APPLI
 BriefingApplication *briefing_application_new          (void);
 /* (nullable): NULL when the settings schema is not installed and no build tree is at hand */
 GSettings           *briefing_application_get_settings (BriefingApplication *self);
+/* Bundles opened most recently, newest first, as URIs. (element-type GtkStringObject) */
+GListModel          *briefing_application_get_recent   (BriefingApplication *self);
+void                 briefing_application_add_recent   (BriefingApplication *self,
+                                                        GFile               *file);
+/* The sample bundle: installed, or in the source tree when Briefing runs from its build. */
+GFile               *briefing_application_dup_sample   (void);
 
 G_END_DECLS

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "briefing-labels.h"
 #include "briefing-reader.h"
@@ -41,7 +42,9 @@ struct _BriefingReader
   gint64           quote_start;
   gint64           quote_end;
   int              body_start;     /* character offset of the article text in the buffer */
-  gboolean         scroll_pending; /* scrolling to the quote; see on_vadjustment_value_changed() */
+  double           placed_value;   /* where place_quote() left the view; NAN: place at next allocation */
+  gboolean         follow_quote;   /* the quote keeps its place until the user scrolls */
+  guint            place_tick;
   double           zoom;
   GdkRGBA          highlight;
   GdkRGBA          dim;
@@ -238,28 +241,56 @@ update_quote (BriefingReader *self)
   gtk_text_buffer_move_mark (self->buffer, self->quote_mark, &start);
   self->quote_text = gtk_text_buffer_get_text (self->buffer, &start, &end, FALSE);
 
-  /* Near the upper third, so the reader sees what leads up to the quote; see also
-   * on_vadjustment_value_changed(). */
-  self->scroll_pending = TRUE;
+  /* GTK lays the text out up to the quote; the next allocation places it (place_quote()). */
   gtk_text_view_scroll_to_mark (self->text_view, self->quote_mark, 0.0, TRUE, 0.0, 0.3);
+  self->placed_value = NAN;
+  self->follow_quote = TRUE;
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
-/* The text view scrolls to a quote when it is allocated, and the scrollbars are allocated after
- * it: a quote that the top of the article shows well keeps the headline in view, rather than the
- * view scrolling a little way down to it. */
+/* Shows the quote near the upper third of the view, so the reader sees what leads up to it; a
+ * quote that the top of the article already shows well keeps the headline in view instead. Runs
+ * after each allocation until the user scrolls, so the place is right for the final size. */
 static void
-on_vadjustment_value_changed (BriefingReader *self,
-                              GtkAdjustment  *vadjustment)
+place_quote (BriefingReader *self)
 {
-  double value = gtk_adjustment_get_value (vadjustment);
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view));
+  double page = gtk_adjustment_get_page_size (vadjustment);
+  GdkRectangle location;
+  GtkTextIter iter;
+  double value;
 
-  /* The quote is at 0.3 of the page: under 0.4 pages down, it shows above 0.7 of the first. */
-  if (self->scroll_pending && value > 0 && value < 0.4 * gtk_adjustment_get_page_size (vadjustment))
-    {
-      self->scroll_pending = FALSE;
-      gtk_adjustment_set_value (vadjustment, 0);
-    }
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, self->quote_mark);
+  gtk_text_view_get_iter_location (self->text_view, &iter, &location);
+
+  if (location.y + location.height <= 0.7 * page)
+    value = 0;
+  else
+    value = location.y - 0.3 * page;
+
+  gtk_adjustment_set_value (vadjustment, value);
+  self->placed_value = gtk_adjustment_get_value (vadjustment);
+}
+
+static gboolean
+place_quote_tick (GtkWidget     *widget,
+                  GdkFrameClock *frame_clock,
+                  gpointer       user_data)
+{
+  BriefingReader *self = BRIEFING_READER (widget);
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view));
+
+  self->place_tick = 0;
+  if (!self->follow_quote || !quote_is_valid (self))
+    return G_SOURCE_REMOVE;
+
+  /* The user scrolled since the quote was placed: leave the view where it is. */
+  if (!isnan (self->placed_value) && ABS (gtk_adjustment_get_value (vadjustment) - self->placed_value) >= 1)
+    self->follow_quote = FALSE;
+  else
+    place_quote (self);
+
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -433,9 +464,10 @@ briefing_reader_size_allocate (GtkWidget *widget,
   update_margins (self, width);
   gtk_widget_allocate (GTK_WIDGET (self->stack), width, height, baseline, NULL);
 
-  /* The text view has scrolled to the quote by now, if it is shown. */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self->text_view)))
-    self->scroll_pending = FALSE;
+  /* Until the user scrolls away, the quote keeps its place as the size changes. */
+  /* Scrolling is not done during an allocation: the next frame places the quote. */
+  if (self->follow_quote && self->place_tick == 0 && gtk_widget_get_mapped (GTK_WIDGET (self->text_view)))
+    self->place_tick = gtk_widget_add_tick_callback (widget, place_quote_tick, NULL, NULL);
 }
 
 static void
@@ -457,6 +489,9 @@ briefing_reader_dispose (GObject *object)
   BriefingReader *self = BRIEFING_READER (object);
   GtkWidget *child;
 
+  if (self->place_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->place_tick);
+  self->place_tick = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_READER);
   /* Children of the template that it does not bind are left for us to unparent. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -581,8 +616,7 @@ briefing_reader_init (BriefingReader *self)
 
   create_tags (self);
   replace_buffer (self);
-  g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view)), "value-changed",
-                           G_CALLBACK (on_vadjustment_value_changed), self, G_CONNECT_SWAPPED);
+
   update_zoom_actions (self);
 }
 

@@ -6,33 +6,68 @@
 #include <glib/gi18n.h>
 
 #include "briefing-application.h"
+#include "briefing-article-list.h"
 #include "briefing-bundle-reader.h"
+#include "briefing-event-card.h"
+#include "briefing-party-panels.h"
+#include "briefing-problems-dialog.h"
+#include "briefing-reader.h"
+#include "briefing-search-results.h"
+#include "briefing-session.h"
+#include "briefing-timeline.h"
 #include "briefing-window.h"
+
+/* The progress banner appears only for loads that take longer than this. */
+#define PROGRESS_DELAY_MS 250
 
 struct _BriefingWindow
 {
-  GtkApplicationWindow  parent_instance;
+  GtkApplicationWindow   parent_instance;
 
   /* Template widgets */
-  GtkStack             *stack;
-  GtkLabel             *title_label;
-  GtkLabel             *summary_label;
-  GtkLabel             *description_label;
-  GtkRevealer          *error_revealer;
-  GtkLabel             *error_label;
-  GtkSpinner           *spinner;
+  GtkDropTarget         *drop_target;
+  GtkLabel              *title_label;
+  GtkLabel              *subtitle_label;
+  GtkMenuButton         *recent_button;
+  GtkSearchBar          *search_bar;
+  GtkSearchEntry        *search_entry;
+  GtkRevealer           *error_revealer;
+  GtkLabel              *error_label;
+  GtkRevealer           *loading_revealer;
+  GtkLabel              *loading_label;
+  GtkProgressBar        *progress_bar;
+  GtkStack              *stack;
+  GtkListBox            *recent_list;
+  GtkWidget             *recent_box;
+  GtkPaned              *timeline_paned;
+  GtkPaned              *content_paned;
+  GtkPaned              *sources_paned;
+  GtkStack              *sources_stack;
+  BriefingTimeline      *timeline;
+  BriefingEventCard     *event_card;
+  BriefingPartyPanels   *party_panels;
+  BriefingArticleList   *article_list;
+  BriefingSearchResults *search_results;
+  BriefingReader        *reader;
 
   /* Owned */
-  BriefingBundle       *bundle;
-  GFile                *loading_file;
-  GCancellable         *cancellable;
-  char                 *error_message;
+  BriefingSession       *session;
+  BriefingBundleReader  *bundle_reader;
+  GFile                 *loading_file;
+  GCancellable          *cancellable;
+  GPtrArray             *problems;        /* of BriefingProblem, of the last failed load */
+  GFile                 *problems_file;
+  char                  *error_message;
+  guint                  progress_source;
+  gint64                 load_started;
+  gboolean               has_application;
 };
 
 G_DEFINE_FINAL_TYPE (BriefingWindow, briefing_window, GTK_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
+  PROP_SESSION,
   PROP_BUNDLE,
   PROP_LOADING,
   PROP_ERROR_MESSAGE,
@@ -41,63 +76,133 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-set_error_message (BriefingWindow *self,
-                   const char     *message)
+static GSettings *
+get_settings (BriefingWindow *self)
 {
-  if (g_strcmp0 (self->error_message, message) == 0)
-    return;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
-  g_free (self->error_message);
-  self->error_message = g_strdup (message);
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR_MESSAGE]);
+  return BRIEFING_IS_APPLICATION (app) ? briefing_application_get_settings (BRIEFING_APPLICATION (app)) : NULL;
+}
+
+/* The one function that decides which actions can be used now. */
+static void
+briefing_window_actions_update (BriefingWindow *self)
+{
+  gboolean has_bundle = briefing_session_get_bundle (self->session) != NULL;
+  gboolean loading = self->cancellable != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", loading);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-problems", self->problems != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.dismiss-error", self->error_message != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", has_bundle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", has_bundle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", has_bundle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-fit", has_bundle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-event", has_bundle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-event", has_bundle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-quote", has_bundle);
 }
 
 static void
-set_bundle (BriefingWindow *self,
-            BriefingBundle *bundle)
+set_error (BriefingWindow *self,
+           const char     *message,
+           GPtrArray      *problems,
+           GFile          *file)
 {
-  g_autofree char *summary = NULL;
-  const char *description;
-
-  if (!g_set_object (&self->bundle, bundle))
-    return;
-
-  if (bundle != NULL)
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_clear_object (&self->problems_file);
+  if (problems != NULL && problems->len > 0 && file != NULL)
     {
-      summary = briefing_bundle_dup_summary (bundle);
-      description = briefing_bundle_get_description (bundle);
-      gtk_window_set_title (GTK_WINDOW (self), briefing_bundle_get_title (bundle));
-      gtk_label_set_text (self->title_label, briefing_bundle_get_title (bundle));
-      gtk_label_set_text (self->summary_label, summary);
-      gtk_label_set_text (self->description_label, description != NULL ? description : "");
-      gtk_widget_set_visible (GTK_WIDGET (self->description_label), description != NULL);
-      gtk_stack_set_visible_child_name (self->stack, "bundle");
-    }
-  else
-    {
-      gtk_window_set_title (GTK_WINDOW (self), _("Briefing"));
-      gtk_stack_set_visible_child_name (self->stack, "empty");
+      self->problems = g_ptr_array_ref (problems);
+      self->problems_file = g_object_ref (file);
     }
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUNDLE]);
+  if (g_strcmp0 (self->error_message, message) != 0)
+    {
+      g_free (self->error_message);
+      self->error_message = g_strdup (message);
+      gtk_label_set_text (self->error_label, message != NULL ? message : "");
+      gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR_MESSAGE]);
+    }
+
+  briefing_window_actions_update (self);
+}
+
+/* Loading */
+
+static gboolean
+progress_tick (gpointer user_data)
+{
+  BriefingWindow *self = user_data;
+
+  if (g_get_monotonic_time () - self->load_started >= PROGRESS_DELAY_MS * 1000)
+    gtk_revealer_set_reveal_child (self->loading_revealer, TRUE);
+  gtk_progress_bar_set_fraction (self->progress_bar, briefing_bundle_reader_get_progress (self->bundle_reader));
+
+  return G_SOURCE_CONTINUE;
 }
 
 static void
 set_loading (BriefingWindow *self,
+             GFile          *file,
              GCancellable   *cancellable)
 {
   gboolean was_loading = self->cancellable != NULL;
 
-  g_clear_object (&self->cancellable);
-  self->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
-  gtk_spinner_set_spinning (self->spinner, cancellable != NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), cancellable != NULL);
+  g_set_object (&self->cancellable, cancellable);
+  g_set_object (&self->loading_file, file);
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+
+  if (cancellable != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      /* Translators: %s is a file name */
+      g_autofree char *text = g_strdup_printf (_("Opening “%s”…"), name);
+
+      gtk_label_set_text (self->loading_label, text);
+      gtk_progress_bar_set_fraction (self->progress_bar, 0);
+      self->load_started = g_get_monotonic_time ();
+      self->progress_source = g_timeout_add (100, progress_tick, self);
+    }
+  else
+    gtk_revealer_set_reveal_child (self->loading_revealer, FALSE);
 
   if (was_loading != (cancellable != NULL))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  briefing_window_actions_update (self);
+}
+
+static void
+show_bundle (BriefingWindow *self,
+             BriefingBundle *bundle)
+{
+  GFile *file = bundle != NULL ? briefing_bundle_get_file (bundle) : NULL;
+
+  briefing_session_set_bundle (self->session, bundle);
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+
+  if (bundle != NULL)
+    {
+      g_autofree char *name = file != NULL ? g_file_get_basename (file) : NULL;
+
+      gtk_window_set_title (GTK_WINDOW (self), briefing_bundle_get_title (bundle));
+      gtk_label_set_text (self->title_label, briefing_bundle_get_title (bundle));
+      gtk_label_set_text (self->subtitle_label, name != NULL ? name : "");
+      gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), name != NULL);
+      gtk_stack_set_visible_child_name (self->stack, "bundle");
+      briefing_timeline_zoom_fit (self->timeline);
+    }
+  else
+    {
+      gtk_window_set_title (GTK_WINDOW (self), _("Briefing"));
+      gtk_label_set_text (self->title_label, _("Briefing"));
+      gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), FALSE);
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUNDLE]);
+  briefing_window_actions_update (self);
 }
 
 static void
@@ -108,36 +213,476 @@ read_file_cb (GObject      *source,
   g_autoptr(BriefingWindow) self = user_data;
   g_autoptr(BriefingBundle) bundle = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  GtkApplication *app;
 
   bundle = briefing_bundle_reader_read_file_finish (BRIEFING_BUNDLE_READER (source), result, &error);
 
-  /* A newer load replaced this one, or the window went away. */
+  /* A newer load replaced this one, or the user cancelled it: nothing changes. */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  set_loading (self, NULL);
-
-  if (bundle == NULL)
     {
-      g_autofree char *name = g_file_get_basename (self->loading_file);
-      /* Translators: the first %s is a file name, the second says what is wrong with it */
-      g_autofree char *message = g_strdup_printf (_("“%s” could not be opened: %s"), name, error->message);
-
-      g_clear_object (&self->loading_file);
-      set_error_message (self, message);
+      if (self->bundle_reader == BRIEFING_BUNDLE_READER (source))
+        set_loading (self, NULL, NULL);
       return;
     }
 
-  g_clear_object (&self->loading_file);
+  file = g_object_ref (self->loading_file);
+  set_loading (self, NULL, NULL);
 
-  set_error_message (self, NULL);
-  set_bundle (self, bundle);
+  if (bundle == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      /* Translators: the first %s is a file name, the second says what is wrong with it */
+      g_autofree char *message = g_strdup_printf (_("“%s” could not be opened: %s"), name, error->message);
+
+      set_error (self, message, briefing_bundle_reader_get_problems (BRIEFING_BUNDLE_READER (source)), file);
+      return;
+    }
+
+  set_error (self, NULL, NULL, NULL);
+  show_bundle (self, bundle);
+
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  if (BRIEFING_IS_APPLICATION (app))
+    briefing_application_add_recent (BRIEFING_APPLICATION (app), file);
+}
+
+/* Actions */
+
+static void
+file_chooser_response_cb (GtkNativeDialog *dialog,
+                          int              response,
+                          gpointer         user_data)
+{
+  BriefingWindow *self = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      briefing_window_open (self, file);
+    }
+
+  g_object_unref (dialog);
 }
 
 static void
-on_error_close_clicked (BriefingWindow *self)
+open_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
-  set_error_message (self, NULL);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) bundles = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Open Bundle"), GTK_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (bundles, _("Briefing bundles"));
+  gtk_file_filter_add_mime_type (bundles, "application/x-briefing-bundle+json");
+  gtk_file_filter_add_suffix (bundles, "bundle.json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), bundles);
+  gtk_file_filter_set_name (all, _("All JSON files"));
+  gtk_file_filter_add_mime_type (all, "application/json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), all);
+
+  g_signal_connect (dialog, "response", G_CALLBACK (file_chooser_response_cb), widget);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+open_uri_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  briefing_window_open (BRIEFING_WINDOW (widget), file);
+}
+
+static void
+cancel_load_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  BriefingWindow *self = BRIEFING_WINDOW (widget);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+}
+
+static void
+show_problems_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  BriefingWindow *self = BRIEFING_WINDOW (widget);
+  BriefingProblemsDialog *dialog;
+
+  if (self->problems == NULL)
+    return;
+
+  dialog = briefing_problems_dialog_new (GTK_WINDOW (self), self->problems_file, self->problems);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+dismiss_error_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  set_error (BRIEFING_WINDOW (widget), NULL, NULL, NULL);
+}
+
+static void
+search_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  BriefingWindow *self = BRIEFING_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+show_quote_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  BriefingWindow *self = BRIEFING_WINDOW (widget);
+  BriefingBundle *bundle = briefing_session_get_bundle (self->session);
+  const char *article_id;
+  guint64 start, end;
+  BriefingArticle *article;
+
+  g_variant_get (parameter, "(&stt)", &article_id, &start, &end);
+  article = bundle != NULL ? briefing_bundle_lookup_article (bundle, article_id) : NULL;
+  if (article != NULL)
+    briefing_session_show_quote (self->session, article, start, end);
+}
+
+static void
+timeline_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  BriefingWindow *self = BRIEFING_WINDOW (widget);
+  static const struct { const char *window_action, *timeline_action; } forward[] = {
+    { "win.zoom-in", "timeline.zoom-in" },
+    { "win.zoom-out", "timeline.zoom-out" },
+    { "win.zoom-fit", "timeline.zoom-fit" },
+    { "win.previous-event", "timeline.select-previous" },
+    { "win.next-event", "timeline.select-next" },
+  };
+
+  /* The shortcuts work wherever the focus is; the timeline does the work. */
+  for (guint i = 0; i < G_N_ELEMENTS (forward); i++)
+    if (g_str_equal (action_name, forward[i].window_action))
+      gtk_widget_activate_action (GTK_WIDGET (self->timeline), forward[i].timeline_action, NULL);
+}
+
+/* Callbacks */
+
+static void
+on_search_changed (BriefingWindow *self,
+                   GtkSearchEntry *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  briefing_session_set_search_query (self->session, text);
+  gtk_stack_set_visible_child_name (self->sources_stack, text[0] != '\0' ? "search" : "articles");
+}
+
+static void
+on_search_stopped (BriefingWindow *self,
+                   GtkSearchEntry *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+static void
+on_search_result_activated (BriefingWindow        *self,
+                            BriefingSearchResult  *result,
+                            BriefingSearchResults *results)
+{
+  GObject *item = briefing_search_result_get_item (result);
+  BriefingBundle *bundle = briefing_session_get_bundle (self->session);
+  gsize start, end;
+
+  switch (briefing_search_result_get_kind (result))
+    {
+    case BRIEFING_SEARCH_KIND_EVENT:
+      briefing_session_set_selected_event (self->session, BRIEFING_EVENT (item));
+      break;
+
+    case BRIEFING_SEARCH_KIND_DEMAND:
+      /* A demand is shown where it was first stated. */
+      briefing_session_set_selected_event (self->session,
+                                           briefing_bundle_lookup_event (bundle,
+                                                                         briefing_demand_get_first_stated (BRIEFING_DEMAND (item))));
+      break;
+
+    case BRIEFING_SEARCH_KIND_ARTICLE:
+      if (briefing_search_result_get_text_range (result, &start, &end))
+        briefing_session_show_quote (self->session, BRIEFING_ARTICLE (item), start, end);
+      else
+        briefing_session_set_selected_article (self->session, BRIEFING_ARTICLE (item));
+      break;
+
+    case BRIEFING_SEARCH_KIND_PARTY:
+    default:
+      briefing_session_set_selected_event (self->session, NULL);
+      break;
+    }
+}
+
+static gboolean
+on_drop (BriefingWindow *self,
+         const GValue   *value,
+         double          x,
+         double          y)
+{
+  GSList *files;
+
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    {
+      files = gdk_file_list_get_files (g_value_get_boxed (value));
+      if (files == NULL)
+        return FALSE;
+      briefing_window_open (self, files->data);
+      g_slist_free (files);
+      return TRUE;
+    }
+
+  if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    {
+      briefing_window_open (self, g_value_get_object (value));
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+on_recent_row_activated (BriefingWindow *self,
+                         GtkListBoxRow  *row,
+                         GtkListBox     *list)
+{
+  const char *uri = g_object_get_data (G_OBJECT (row), "uri");
+  g_autoptr(GFile) file = g_file_new_for_uri (uri);
+
+  briefing_window_open (self, file);
+}
+
+static GtkWidget *
+create_recent_row (gpointer item,
+                   gpointer user_data)
+{
+  const char *uri = gtk_string_object_get_string (item);
+  g_autoptr(GFile) file = g_file_new_for_uri (uri);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *where = g_file_get_parse_name (file);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (name);
+  GtkWidget *path = gtk_label_new (where);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_xalign (GTK_LABEL (path), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (path), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_widget_add_css_class (path, "dim-label");
+  gtk_widget_add_css_class (path, "caption");
+  gtk_widget_add_css_class (box, "recent-row");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), path);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_tooltip_text (row, where);
+  g_object_set_data_full (G_OBJECT (row), "uri", g_strdup (uri), g_free);
+
+  return row;
+}
+
+/* The header's recent menu follows the application's list. */
+static void
+update_recent_menu (BriefingWindow *self,
+                    guint           position,
+                    guint           removed,
+                    guint           added,
+                    GListModel     *recent)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  guint n = g_list_model_get_n_items (recent);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (recent, i);
+      g_autoptr(GFile) file = g_file_new_for_uri (gtk_string_object_get_string (item));
+      g_autofree char *name = g_file_get_basename (file);
+      g_autoptr(GMenuItem) entry = g_menu_item_new (name, NULL);
+
+      g_menu_item_set_action_and_target (entry, "win.open-uri", "s", gtk_string_object_get_string (item));
+      g_menu_append_item (menu, entry);
+    }
+
+  if (n == 0)
+    {
+      g_autoptr(GMenuItem) entry = g_menu_item_new (_("No Recent Bundles"), "win.none");
+
+      g_menu_append_item (menu, entry);
+    }
+
+  gtk_menu_button_set_menu_model (self->recent_button, G_MENU_MODEL (menu));
+  gtk_widget_set_visible (self->recent_box, n > 0);
+}
+
+static gboolean
+events_from_bundle (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  BriefingBundle *bundle = g_value_get_object (from);
+
+  g_value_set_object (to, bundle != NULL ? briefing_bundle_get_events (bundle) : NULL);
+  return TRUE;
+}
+
+static gboolean
+articles_from_bundle (GBinding     *binding,
+                      const GValue *from,
+                      GValue       *to,
+                      gpointer      user_data)
+{
+  BriefingBundle *bundle = g_value_get_object (from);
+
+  g_value_set_object (to, bundle != NULL ? briefing_bundle_get_articles (bundle) : NULL);
+  return TRUE;
+}
+
+/* Every view follows the session; none talks to another. */
+static void
+bind_views (BriefingWindow *self)
+{
+  GObject *session = G_OBJECT (self->session);
+
+  g_object_bind_property_full (session, "bundle", self->timeline, "events", G_BINDING_SYNC_CREATE,
+                               events_from_bundle, NULL, NULL, NULL);
+  g_object_bind_property (session, "selected-event", self->timeline, "selected-event",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_object_bind_property (session, "selected-event", self->event_card, "event", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (session, "bundle", self->event_card, "bundle", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (session, "bundle", self->party_panels, "bundle", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (session, "positions", self->party_panels, "positions", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (session, "convergence", self->party_panels, "convergence", G_BINDING_SYNC_CREATE);
+  g_object_bind_property_full (session, "bundle", self->article_list, "articles", G_BINDING_SYNC_CREATE,
+                               articles_from_bundle, NULL, NULL, NULL);
+  g_object_bind_property (session, "selected-article", self->article_list, "selected-article",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_object_bind_property (session, "selected-article", self->reader, "article", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (session, "quote-start", self->reader, "quote-start", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (session, "quote-end", self->reader, "quote-end", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (session, "search-results", self->search_results, "results", G_BINDING_SYNC_CREATE);
+}
+
+/* The panes share the width as the window does: the divider starts at this share of it. */
+#define POSITIONS_SHARE 0.58
+
+static gboolean
+place_divider_tick (GtkWidget     *paned,
+                    GdkFrameClock *frame_clock,
+                    gpointer       user_data)
+{
+  int width = gtk_widget_get_width (paned);
+
+  /* Not allocated yet: try again at the next frame. */
+  if (width <= 0)
+    return G_SOURCE_CONTINUE;
+
+  gtk_paned_set_position (GTK_PANED (paned), width * POSITIONS_SHARE);
+  return G_SOURCE_REMOVE;
+}
+
+/* Size and panes come back as the user left them. */
+static void
+restore_state (BriefingWindow *self)
+{
+  GSettings *settings = get_settings (self);
+
+  if (settings == NULL)
+    return;
+
+  gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_settings_bind (settings, "timeline-height", self->timeline_paned, "position", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "sources-height", self->sources_paned, "position", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "positions-view", self->party_panels, "view", G_SETTINGS_BIND_DEFAULT);
+}
+
+static gboolean
+briefing_window_close_request (GtkWindow *window)
+{
+  BriefingWindow *self = BRIEFING_WINDOW (window);
+  GSettings *settings = get_settings (self);
+
+  if (settings != NULL)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
+      if (!gtk_window_is_maximized (window))
+        {
+          g_settings_set_int (settings, "window-width", width);
+          g_settings_set_int (settings, "window-height", height);
+        }
+    }
+
+  return GTK_WINDOW_CLASS (briefing_window_parent_class)->close_request (window);
+}
+
+/* The window's application is set after construction: settings and the recent list come with it. */
+static void
+on_application_changed (BriefingWindow *self,
+                        GParamSpec     *pspec,
+                        gpointer        user_data)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (!BRIEFING_IS_APPLICATION (app) || self->has_application)
+    return;
+  self->has_application = TRUE;
+
+  restore_state (self);
+
+  if (BRIEFING_IS_APPLICATION (app))
+    {
+      GListModel *recent = briefing_application_get_recent (BRIEFING_APPLICATION (app));
+
+      gtk_list_box_bind_model (self->recent_list, recent, create_recent_row, NULL, NULL);
+      g_signal_connect_object (recent, "items-changed", G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
+      update_recent_menu (self, 0, 0, 0, recent);
+    }
+}
+
+static void
+briefing_window_constructed (GObject *object)
+{
+  BriefingWindow *self = BRIEFING_WINDOW (object);
+  g_autoptr(GPropertyAction) view = NULL;
+
+  G_OBJECT_CLASS (briefing_window_parent_class)->constructed (object);
+
+  view = g_property_action_new ("positions-view", self->party_panels, "view");
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (view));
+
+  gtk_widget_set_visible (self->recent_box, FALSE);
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
+  on_application_changed (self, NULL, NULL);
 }
 
 static void
@@ -147,11 +692,15 @@ briefing_window_dispose (GObject *object)
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->progress_source, g_source_remove);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->loading_file);
-  g_clear_object (&self->bundle);
+  g_clear_object (&self->bundle_reader);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_clear_object (&self->problems_file);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_WINDOW);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (briefing_window_parent_class)->dispose (object);
 }
@@ -176,8 +725,11 @@ briefing_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
     case PROP_BUNDLE:
-      g_value_set_object (value, self->bundle);
+      g_value_set_object (value, briefing_session_get_bundle (self->session));
       break;
     case PROP_LOADING:
       g_value_set_boolean (value, self->cancellable != NULL);
@@ -195,11 +747,17 @@ briefing_window_class_init (BriefingWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = briefing_window_constructed;
   object_class->dispose = briefing_window_dispose;
   object_class->finalize = briefing_window_finalize;
   object_class->get_property = briefing_window_get_property;
+  window_class->close_request = briefing_window_close_request;
 
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, BRIEFING_TYPE_SESSION,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_BUNDLE] =
     g_param_spec_object ("bundle", NULL, NULL, BRIEFING_TYPE_BUNDLE,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -211,21 +769,73 @@ briefing_window_class_init (BriefingWindowClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (BRIEFING_TYPE_TIMELINE);
+  g_type_ensure (BRIEFING_TYPE_EVENT_CARD);
+  g_type_ensure (BRIEFING_TYPE_PARTY_PANELS);
+  g_type_ensure (BRIEFING_TYPE_ARTICLE_LIST);
+  g_type_ensure (BRIEFING_TYPE_SEARCH_RESULTS);
+  g_type_ensure (BRIEFING_TYPE_READER);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/org/briefing/Briefing/briefing-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, drop_target);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, title_label);
-  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, description_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, recent_button);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, error_label);
-  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, spinner);
-  gtk_widget_class_bind_template_callback (widget_class, on_error_close_clicked);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, loading_revealer);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, loading_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, recent_box);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, timeline_paned);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, content_paned);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, sources_paned);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, sources_stack);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, timeline);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, event_card);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, party_panels);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, article_list);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, search_results);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, reader);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stopped);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_result_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_drop);
+  gtk_widget_class_bind_template_callback (widget_class, on_recent_row_activated);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_activated);
+  gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_activated);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-error", NULL, dismiss_error_activated);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-quote", "(stt)", show_quote_activated);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, timeline_activated);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, timeline_activated);
+  gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, timeline_activated);
+  gtk_widget_class_install_action (widget_class, "win.previous-event", NULL, timeline_activated);
+  gtk_widget_class_install_action (widget_class, "win.next-event", NULL, timeline_activated);
 }
 
 static void
 briefing_window_init (BriefingWindow *self)
 {
+  GType drop_types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
+
+  self->session = briefing_session_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_drop_target_set_gtypes (self->drop_target, drop_types, G_N_ELEMENTS (drop_types));
+
+  gtk_widget_add_tick_callback (GTK_WIDGET (self->content_paned), place_divider_tick, NULL, NULL);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+  bind_views (self);
+  show_bundle (self, NULL);
 }
 
 BriefingWindow *
@@ -239,9 +849,7 @@ void
 briefing_window_open (BriefingWindow *self,
                       GFile          *file)
 {
-  g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  GtkApplication *app;
   GSettings *settings;
 
   g_return_if_fail (BRIEFING_IS_WINDOW (self));
@@ -250,14 +858,22 @@ briefing_window_open (BriefingWindow *self,
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
 
-  app = gtk_window_get_application (GTK_WINDOW (self));
-  settings = BRIEFING_IS_APPLICATION (app) ? briefing_application_get_settings (BRIEFING_APPLICATION (app)) : NULL;
+  g_clear_object (&self->bundle_reader);
+  self->bundle_reader = briefing_bundle_reader_new ();
+  settings = get_settings (self);
   if (settings != NULL)
-    briefing_bundle_reader_set_max_size (reader, g_settings_get_uint64 (settings, "max-bundle-size"));
+    briefing_bundle_reader_set_max_size (self->bundle_reader, g_settings_get_uint64 (settings, "max-bundle-size"));
 
-  g_set_object (&self->loading_file, file);
-  set_loading (self, cancellable);
-  briefing_bundle_reader_read_file_async (reader, file, cancellable, read_file_cb, g_object_ref (self));
+  set_loading (self, file, cancellable);
+  briefing_bundle_reader_read_file_async (self->bundle_reader, file, cancellable, read_file_cb, g_object_ref (self));
+}
+
+BriefingSession *
+briefing_window_get_session (BriefingWindow *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_WINDOW (self), NULL);
+
+  return self->session;
 }
 
 BriefingBundle *
@@ -265,7 +881,7 @@ briefing_window_get_bundle (BriefingWindow *self)
 {
   g_return_val_if_fail (BRIEFING_IS_WINDOW (self), NULL);
 
-  return self->bundle;
+  return briefing_session_get_bundle (self->session);
 }
 
 const char *

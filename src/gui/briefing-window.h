@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 
 #include "briefing-bundle.h"
+#include "briefing-session.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,8 @@ G_DECLARE_FINAL_TYPE (BriefingWindow, briefing_window, BRIEFING, WINDOW, GtkAppl
 BriefingWindow *briefing_window_new           (GtkApplication *application);
 void            briefing_window_open          (BriefingWindow *self,
                                                GFile          *file);
+/* The session every view of the window binds to. (transfer none) */
+BriefingSession *briefing_window_get_session  (BriefingWindow *self);
 /* (nullable) (transfer none) */
 BriefingBundle *briefing_window_get_bundle    (BriefingWindow *self);
 /* The message of the last failed load, or NULL. */
