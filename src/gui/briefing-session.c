@@ -540,3 +540,44 @@ briefing_session_get_searching (BriefingSession *self)
 
   return is_searching (self);
 }
+
+/* Shows what a search result points at: an event selected, a demand where it was first stated,
+ * an article at the matched words. */
+void
+briefing_session_show_search_result (BriefingSession      *self,
+                                     BriefingSearchResult *result)
+{
+  GObject *item;
+  gsize start, end;
+
+  g_return_if_fail (BRIEFING_IS_SESSION (self));
+  g_return_if_fail (BRIEFING_IS_SEARCH_RESULT (result));
+
+  item = briefing_search_result_get_item (result);
+  switch (briefing_search_result_get_kind (result))
+    {
+    case BRIEFING_SEARCH_KIND_EVENT:
+      briefing_session_set_selected_event (self, BRIEFING_EVENT (item));
+      break;
+
+    case BRIEFING_SEARCH_KIND_DEMAND:
+      if (self->bundle != NULL)
+        briefing_session_set_selected_event (self,
+                                             briefing_bundle_lookup_event (self->bundle,
+                                                                           briefing_demand_get_first_stated (BRIEFING_DEMAND (item))));
+      break;
+
+    case BRIEFING_SEARCH_KIND_ARTICLE:
+      if (briefing_search_result_get_text_range (result, &start, &end))
+        briefing_session_show_quote (self, BRIEFING_ARTICLE (item), start, end);
+      else
+        briefing_session_set_selected_article (self, BRIEFING_ARTICLE (item));
+      break;
+
+    case BRIEFING_SEARCH_KIND_PARTY:
+    default:
+      /* The latest positions show every party's demands. */
+      briefing_session_set_selected_event (self, NULL);
+      break;
+    }
+}

@@ -56,6 +56,8 @@ const char          *briefing_session_get_search_query     (BriefingSession *sel
 void                 briefing_session_set_search_query     (BriefingSession *self,
                                                             const char      *query);
 GListModel          *briefing_session_get_search_results   (BriefingSession *self);
+void                 briefing_session_show_search_result   (BriefingSession      *self,
+                                                            BriefingSearchResult *result);
 /* "searching": TRUE while a query or the index build is running. */
 gboolean             briefing_session_get_searching        (BriefingSession *self);
 

@@ -8,6 +8,7 @@
 #include "briefing-application.h"
 #include "briefing-article-list.h"
 #include "briefing-bundle-reader.h"
+#include "briefing-empty-state.h"
 #include "briefing-event-card.h"
 #include "briefing-party-panels.h"
 #include "briefing-problems-dialog.h"
@@ -37,8 +38,7 @@ struct _BriefingWindow
   GtkLabel              *loading_label;
   GtkProgressBar        *progress_bar;
   GtkStack              *stack;
-  GtkListBox            *recent_list;
-  GtkWidget             *recent_box;
+  BriefingEmptyState    *empty_state;
   GtkPaned              *timeline_paned;
   GtkPaned              *content_paned;
   GtkPaned              *sources_paned;
@@ -407,35 +407,7 @@ on_search_result_activated (BriefingWindow        *self,
                             BriefingSearchResult  *result,
                             BriefingSearchResults *results)
 {
-  GObject *item = briefing_search_result_get_item (result);
-  BriefingBundle *bundle = briefing_session_get_bundle (self->session);
-  gsize start, end;
-
-  switch (briefing_search_result_get_kind (result))
-    {
-    case BRIEFING_SEARCH_KIND_EVENT:
-      briefing_session_set_selected_event (self->session, BRIEFING_EVENT (item));
-      break;
-
-    case BRIEFING_SEARCH_KIND_DEMAND:
-      /* A demand is shown where it was first stated. */
-      briefing_session_set_selected_event (self->session,
-                                           briefing_bundle_lookup_event (bundle,
-                                                                         briefing_demand_get_first_stated (BRIEFING_DEMAND (item))));
-      break;
-
-    case BRIEFING_SEARCH_KIND_ARTICLE:
-      if (briefing_search_result_get_text_range (result, &start, &end))
-        briefing_session_show_quote (self->session, BRIEFING_ARTICLE (item), start, end);
-      else
-        briefing_session_set_selected_article (self->session, BRIEFING_ARTICLE (item));
-      break;
-
-    case BRIEFING_SEARCH_KIND_PARTY:
-    default:
-      briefing_session_set_selected_event (self->session, NULL);
-      break;
-    }
+  briefing_session_show_search_result (self->session, result);
 }
 
 static gboolean
@@ -463,45 +435,6 @@ on_drop (BriefingWindow *self,
     }
 
   return FALSE;
-}
-
-static void
-on_recent_row_activated (BriefingWindow *self,
-                         GtkListBoxRow  *row,
-                         GtkListBox     *list)
-{
-  const char *uri = g_object_get_data (G_OBJECT (row), "uri");
-  g_autoptr(GFile) file = g_file_new_for_uri (uri);
-
-  briefing_window_open (self, file);
-}
-
-static GtkWidget *
-create_recent_row (gpointer item,
-                   gpointer user_data)
-{
-  const char *uri = gtk_string_object_get_string (item);
-  g_autoptr(GFile) file = g_file_new_for_uri (uri);
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *where = g_file_get_parse_name (file);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (name);
-  GtkWidget *path = gtk_label_new (where);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_xalign (GTK_LABEL (path), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (path), PANGO_ELLIPSIZE_MIDDLE);
-  gtk_widget_add_css_class (path, "dim-label");
-  gtk_widget_add_css_class (path, "caption");
-  gtk_widget_add_css_class (box, "recent-row");
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), path);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_set_tooltip_text (row, where);
-  g_object_set_data_full (G_OBJECT (row), "uri", g_strdup (uri), g_free);
-
-  return row;
 }
 
 /* The header's recent menu follows the application's list. */
@@ -534,7 +467,6 @@ update_recent_menu (BriefingWindow *self,
     }
 
   gtk_menu_button_set_menu_model (self->recent_button, G_MENU_MODEL (menu));
-  gtk_widget_set_visible (self->recent_box, n > 0);
 }
 
 static gboolean
@@ -663,7 +595,7 @@ on_application_changed (BriefingWindow *self,
     {
       GListModel *recent = briefing_application_get_recent (BRIEFING_APPLICATION (app));
 
-      gtk_list_box_bind_model (self->recent_list, recent, create_recent_row, NULL, NULL);
+      briefing_empty_state_set_recent (self->empty_state, recent);
       g_signal_connect_object (recent, "items-changed", G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
       update_recent_menu (self, 0, 0, 0, recent);
     }
@@ -680,7 +612,6 @@ briefing_window_constructed (GObject *object)
   view = g_property_action_new ("positions-view", self->party_panels, "view");
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (view));
 
-  gtk_widget_set_visible (self->recent_box, FALSE);
   g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
   on_application_changed (self, NULL, NULL);
 }
@@ -769,6 +700,7 @@ briefing_window_class_init (BriefingWindowClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (BRIEFING_TYPE_EMPTY_STATE);
   g_type_ensure (BRIEFING_TYPE_TIMELINE);
   g_type_ensure (BRIEFING_TYPE_EVENT_CARD);
   g_type_ensure (BRIEFING_TYPE_PARTY_PANELS);
@@ -789,8 +721,7 @@ briefing_window_class_init (BriefingWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, loading_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, recent_list);
-  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, recent_box);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, empty_state);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, timeline_paned);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, content_paned);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, sources_paned);
@@ -805,7 +736,6 @@ briefing_window_class_init (BriefingWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_stopped);
   gtk_widget_class_bind_template_callback (widget_class, on_search_result_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_drop);
-  gtk_widget_class_bind_template_callback (widget_class, on_recent_row_activated);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_activated);
