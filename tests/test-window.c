@@ -379,6 +379,47 @@ test_remembers_size (void)
 }
 
 static void
+test_drop_and_cancel (void)
+{
+  BriefingWindow *window = briefing_window_new (GTK_APPLICATION (app));
+  g_autoptr(GFile) file = sample_file ();
+  g_auto(GValue) value = G_VALUE_INIT;
+  GtkDropTarget *target = NULL;
+  gboolean accepted = FALSE;
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* A load the user cancels changes nothing. */
+  briefing_window_open (window, file);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-load", NULL));
+  wait_until_loaded (window);
+  g_assert_null (briefing_window_get_bundle (window));
+  g_assert_null (briefing_window_get_error_message (window));
+
+  /* A file dropped on the window opens. */
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_DROP_TARGET (controller))
+          target = GTK_DROP_TARGET (controller);
+      }
+  }
+  g_assert_nonnull (target);
+  g_value_init (&value, G_TYPE_FILE);
+  g_value_set_object (&value, file);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+  wait_until_loaded (window);
+  g_assert_nonnull (briefing_window_get_bundle (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_shortcuts (void)
 {
   const struct { const char *action, *accel; } expected[] = {
@@ -429,6 +470,7 @@ main (int   argc,
   g_test_add_func ("/window/sizes-and-themes", test_sizes_and_themes);
   g_test_add_func ("/window/empty-state", test_empty_state);
   g_test_add_func ("/window/remembers-size", test_remembers_size);
+  g_test_add_func ("/window/drop-and-cancel", test_drop_and_cancel);
   g_test_add_func ("/window/shortcuts", test_shortcuts);
 
   return g_test_run ();
