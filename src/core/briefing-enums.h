@@ -92,6 +92,23 @@ typedef enum
   BRIEFING_SEARCH_KIND_PARTY,   /*< nick=party >*/
 } BriefingSearchKind;
 
+/* What an annotation is for; its W3C motivation. */
+typedef enum
+{
+  BRIEFING_ANNOTATION_KIND_HIGHLIGHT, /*< nick=highlight >*/
+  BRIEFING_ANNOTATION_KIND_NOTE,      /*< nick=note >*/
+  BRIEFING_ANNOTATION_KIND_QUESTION,  /*< nick=question >*/
+} BriefingAnnotationKind;
+
+/* What an annotation is attached to. */
+typedef enum
+{
+  BRIEFING_TARGET_BUNDLE,  /*< nick=bundle >*/
+  BRIEFING_TARGET_ARTICLE, /*< nick=article >*/
+  BRIEFING_TARGET_EVENT,   /*< nick=event >*/
+  BRIEFING_TARGET_DEMAND,  /*< nick=demand >*/
+} BriefingTargetKind;
+
 gboolean    briefing_enum_from_nick (GType       enum_type,
                                      const char *nick,
                                      int        *value);
