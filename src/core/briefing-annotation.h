@@ -56,13 +56,20 @@ void                    briefing_annotation_set_quote       (BriefingAnnotation 
                                                              const char             *exact,
                                                              const char             *prefix,
                                                              const char             *suffix);
-/* TextPositionSelector, in code points; FALSE when there is none. */
+/* TextPositionSelector, in code points; FALSE when there is none. A negative @start removes it. */
 gboolean                briefing_annotation_get_position    (BriefingAnnotation     *self,
                                                              gint64                 *start,
                                                              gint64                 *end);
 void                    briefing_annotation_set_position    (BriefingAnnotation     *self,
                                                              gint64                  start,
                                                              gint64                  end);
+/* Sets quote, prefix and suffix (up to 32 characters each), position and anchor from the byte
+ * range @start–@end of an article's @text: what a selection in the reader becomes. */
+void                    briefing_annotation_quote_text      (BriefingAnnotation     *self,
+                                                             const char             *text,
+                                                             gsize                   text_len,
+                                                             gsize                   start,
+                                                             gsize                   end);
 /* Where the quote sits in the article's text now, in bytes; FALSE when detached or not anchored. */
 gboolean                briefing_annotation_get_anchor      (BriefingAnnotation     *self,
                                                              gsize                  *start,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "briefing-anchor.h"
+#include "briefing-annotation.h"
 #include "briefing-article.h"
 #include "briefing-bundle-reader.h"
 #include "briefing-bundle-writer.h"
@@ -25,3 +26,4 @@
 #include "briefing-problem.h"
 #include "briefing-response.h"
 #include "briefing-search.h"
+#include "briefing-undo-context.h"

@@ -26,6 +26,9 @@ struct _BriefingUndoHandlerInterface
 
 #define BRIEFING_TYPE_UNDO_CONTEXT (briefing_undo_context_get_type ())
 
+/* The oldest records are forgotten beyond this many. */
+#define BRIEFING_UNDO_CONTEXT_MAX_RECORDS 500
+
 G_DECLARE_FINAL_TYPE (BriefingUndoContext, briefing_undo_context, BRIEFING, UNDO_CONTEXT, GObject)
 
 BriefingUndoContext *briefing_undo_context_new      (void);
