@@ -46,7 +46,9 @@ const char              *briefing_annotation_store_get_error_message (BriefingAn
 void                     briefing_annotation_store_set_save_delay (BriefingAnnotationStore *self,
                                                                    guint                    delay_ms);
 
-/* Changes. Each takes a reference; each emits items-changed and schedules a save. */
+/* Changes. Each takes a reference; each emits items-changed and schedules a save. Annotations in
+ * the store are not to be edited in place: edit a copy and hand it to _change() or _replace().
+ * Adding an id the store already holds is a programmer error. */
 void                     briefing_annotation_store_add          (BriefingAnnotationStore *self,
                                                                  BriefingAnnotation      *annotation);
 gboolean                 briefing_annotation_store_remove       (BriefingAnnotationStore *self,
@@ -74,7 +76,9 @@ void                     briefing_annotation_store_set_label    (BriefingAnnotat
                                                                  const char              *meaning);
 
 /* Finds every article annotation's quote in @bundle's article text again (by quote, with the
- * position as a hint) and sets its anchor or marks it detached. Returns how many are detached. */
+ * position as a hint) and sets its anchor or marks it detached. Returns how many are detached.
+ * Nothing saved changes: detached annotations are kept as they are. The store keeps @bundle and
+ * anchors annotations added later in it too. */
 guint                    briefing_annotation_store_anchor       (BriefingAnnotationStore *self,
                                                                  BriefingBundle          *bundle);
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "briefing-anchor.h"
+#include "briefing-annotation-store.h"
 #include "briefing-annotation.h"
 #include "briefing-article.h"
 #include "briefing-bundle-reader.h"
