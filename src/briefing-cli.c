@@ -4,8 +4,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <stdio.h>
 
+#include "briefing-annotation-store-private.h"
+#include "briefing-annotation-w3c-private.h"
 #include "briefing-bundle-reader.h"
 #include "briefing-cli.h"
 
@@ -15,10 +18,12 @@ typedef struct
   int       (*run) (int argc, char **argv);
 } Command;
 
-static int run_validate (int argc, char **argv);
+static int run_validate    (int argc, char **argv);
+static int run_annotations (int argc, char **argv);
 
 static const Command commands[] = {
   { "validate", run_validate },
+  { "annotations", run_annotations },
 };
 
 /* Exit statuses of the sub-commands. */
@@ -133,6 +138,277 @@ run_validate (int    argc,
       all_valid = FALSE;
 
   return all_valid ? EXIT_OK : EXIT_INVALID;
+}
+
+/* briefing annotations export|import */
+
+/* Reads and checks a bundle, printing its problems as validate does, but on stderr. */
+static BriefingBundle *
+read_bundle (const char *arg)
+{
+  g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (arg);
+  g_autoptr(GError) error = NULL;
+  BriefingBundle *bundle;
+  GPtrArray *problems;
+
+  bundle = briefing_bundle_reader_read_file (reader, file, NULL, &error);
+  if (bundle != NULL)
+    return bundle;
+
+  problems = briefing_bundle_reader_get_problems (reader);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *line = briefing_problem_format (problems->pdata[i], arg);
+
+      g_printerr ("%s\n", line);
+    }
+  return NULL;
+}
+
+/* The annotations the user keeps for @bundle, from the default folder. */
+static BriefingAnnotationStore *
+open_store (BriefingBundle *bundle)
+{
+  g_autoptr(BriefingAnnotationStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = briefing_annotation_store_new (briefing_bundle_get_id (bundle), NULL);
+  /* Saved by the command, once, at its end. */
+  briefing_annotation_store_set_save_delay (store, G_MAXUINT);
+  if (!briefing_annotation_store_load (store, &error))
+    {
+      /* Translators: %s says why, and where the unreadable file was moved */
+      g_printerr (_("briefing: %s\n"), error->message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&store);
+}
+
+/* "FILE:LINE:COLUMN: PATH: message" when the message is located, else "FILE: message". */
+static void
+print_file_error (const char   *file_name,
+                  const GError *error)
+{
+  if (g_ascii_isdigit (error->message[0]))
+    g_printerr ("%s:%s\n", file_name, error->message);
+  else
+    g_printerr ("%s: %s\n", file_name, error->message);
+}
+
+static GOptionContext *
+annotations_context (const char *parameters,
+                     const char *summary)
+{
+  GOptionContext *context = g_option_context_new (parameters);
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, summary);
+  return context;
+}
+
+static int
+run_annotations_export (int    argc,
+                        char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(BriefingBundle) bundle = NULL;
+  g_autoptr(BriefingAnnotationStore) store = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+  guint n, n_detached;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the annotations to FILE (“-” for the standard output)"), N_("FILE") },
+    { NULL }
+  };
+
+  /* Translators: the parameters of "briefing annotations export" in its --help */
+  context = annotations_context (_("BUNDLE -o FILE — export your annotations of a bundle"),
+                                 _("Writes the annotations you made on BUNDLE as a W3C Web Annotation "
+                                   "collection (JSON), which other annotation tools can read.\n"
+                                   "Exit status: 0 on success, 1 when the bundle or the annotations "
+                                   "cannot be read or FILE cannot be written, 2 on a usage error."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv))
+    return EXIT_USAGE;
+
+  if (argc != 2 || output == NULL)
+    {
+      g_printerr (_("briefing: annotations export needs a bundle and -o FILE\n"));
+      return EXIT_USAGE;
+    }
+
+  if ((bundle = read_bundle (argv[1])) == NULL || (store = open_store (bundle)) == NULL)
+    return EXIT_INVALID;
+
+  n_detached = briefing_annotation_store_anchor (store, bundle);
+  n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  root = briefing_annotation_store_to_w3c (store, bundle);
+  data = briefing_annotation_json_to_data (root, &length);
+
+  if (g_str_equal (output, "-"))
+    {
+      if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
+        {
+          g_printerr (_("briefing: could not write the annotations to the standard output\n"));
+          return EXIT_INVALID;
+        }
+    }
+  else
+    {
+      if (!g_file_set_contents_full (output, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0666, &error))
+        {
+          g_printerr (_("briefing: %s\n"), error->message);
+          return EXIT_INVALID;
+        }
+      /* Translators: %u is a count, %s a file name */
+      g_print (g_dngettext (GETTEXT_PACKAGE, "%u annotation written to %s\n", "%u annotations written to %s\n", n),
+               n, output);
+    }
+
+  if (n_detached > 0)
+    g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                             "%u annotation no longer finds its quote in this edition of the bundle; "
+                             "it is exported as it was\n",
+                             "%u annotations no longer find their quotes in this edition of the bundle; "
+                             "they are exported as they were\n", n_detached),
+                n_detached);
+
+  return EXIT_OK;
+}
+
+static int
+run_annotations_import (int    argc,
+                        char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(BriefingBundle) bundle = NULL;
+  g_autoptr(BriefingAnnotationStore) store = NULL;
+  g_autoptr(GPtrArray) annotations = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *added_text = NULL;
+  g_autofree char *updated_text = NULL;
+  guint added, updated;
+  gsize length;
+  GStatBuf st;
+
+  /* Translators: the parameters of "briefing annotations import" in its --help */
+  context = annotations_context (_("BUNDLE FILE — merge annotations into yours"),
+                                 _("Reads FILE — a W3C Web Annotation collection as export writes it, a "
+                                   "single annotation, or an array of them — and merges it into your "
+                                   "annotations of BUNDLE: new ones are added, ones you have are replaced "
+                                   "when the file’s copy was modified later. Nothing is merged when "
+                                   "anything in FILE is wrong; the first problem is printed as "
+                                   "FILE:LINE:COLUMN: PATH: message.\n"
+                                   "Exit status: 0 on success, 1 when a file is invalid or cannot be read "
+                                   "or written, 2 on a usage error."));
+  if (!parse_options (context, &argc, &argv))
+    return EXIT_USAGE;
+
+  if (argc != 3)
+    {
+      g_printerr (_("briefing: annotations import needs a bundle and a file\n"));
+      return EXIT_USAGE;
+    }
+
+  if ((bundle = read_bundle (argv[1])) == NULL)
+    return EXIT_INVALID;
+
+  if (g_stat (argv[2], &st) == 0 && (guint64) st.st_size > BRIEFING_ANNOTATIONS_MAX_SIZE)
+    {
+      g_autofree char *limit = g_format_size (BRIEFING_ANNOTATIONS_MAX_SIZE);
+
+      /* Translators: %s is a file name, then a size such as "64 MB" */
+      g_printerr (_("%s: the file is too large (over the limit of %s)\n"), argv[2], limit);
+      return EXIT_INVALID;
+    }
+  if (!g_file_get_contents (argv[2], &data, &length, &error))
+    {
+      g_printerr (_("briefing: %s\n"), error->message);
+      return EXIT_INVALID;
+    }
+
+  /* Checked completely before the store is touched. */
+  annotations = briefing_annotation_w3c_parse (data, length, briefing_bundle_get_id (bundle), &error);
+  if (annotations == NULL)
+    {
+      print_file_error (argv[2], error);
+      return EXIT_INVALID;
+    }
+
+  if ((store = open_store (bundle)) == NULL)
+    return EXIT_INVALID;
+  briefing_annotation_store_merge (store, annotations, &added, &updated);
+  if (!briefing_annotation_store_flush (store, &error))
+    {
+      g_printerr (_("briefing: %s\n"), error->message);
+      return EXIT_INVALID;
+    }
+
+  /* Translators: the first part of "3 added, 1 updated" */
+  added_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u added", "%u added", added), added);
+  /* Translators: the second part of "3 added, 1 updated" */
+  updated_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u updated", "%u updated", updated), updated);
+  /* Translators: "3 added, 1 updated" */
+  g_print (_("%s, %s\n"), added_text, updated_text);
+
+  return EXIT_OK;
+}
+
+static void
+print_annotations_help (FILE *stream)
+{
+  g_autofree char *dir = briefing_annotation_store_dup_default_dir ();
+
+  fprintf (stream, _("Usage:\n"
+                     "  briefing annotations export BUNDLE -o FILE\n"
+                     "  briefing annotations import BUNDLE FILE\n"
+                     "\n"
+                     "Your annotations of a bundle are kept in %s, one file per bundle id.\n"
+                     "export writes them as a W3C Web Annotation collection; import merges such a "
+                     "file into them.\n"
+                     "“briefing annotations export --help” and “… import --help” say more.\n"),
+           dir);
+}
+
+static int
+run_annotations (int    argc,
+                 char **argv)
+{
+  static const Command subcommands[] = {
+    { "export", run_annotations_export },
+    { "import", run_annotations_import },
+  };
+
+  if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
+    {
+      print_annotations_help (stdout);
+      return EXIT_OK;
+    }
+
+  for (guint i = 0; argc >= 2 && i < G_N_ELEMENTS (subcommands); i++)
+    if (g_str_equal (argv[1], subcommands[i].name))
+      {
+        g_autofree char *prgname = g_strdup_printf ("briefing annotations %s", argv[1]);
+        g_autofree char *command = g_strdup_printf ("annotations %s", argv[1]);
+
+        /* For "Try “briefing annotations export --help”" after a usage error. */
+        g_set_prgname (prgname);
+        argv[1] = command;
+        return subcommands[i].run (argc - 1, argv + 1);
+      }
+
+  if (argc >= 2)
+    /* Translators: %s is what was typed after "briefing annotations" */
+    g_printerr (_("briefing: unknown annotations command “%s”\n"), argv[1]);
+  print_annotations_help (stderr);
+  return EXIT_USAGE;
 }
 
 gboolean

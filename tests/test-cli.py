@@ -7,8 +7,11 @@ Usage: test-cli.py BRIEFING SOURCE_ROOT
 Each tests/data/invalid/NAME.bundle.json has NAME.expected beside it: the exact lines
 `briefing validate` must print for it (file name as given on the command line).
 """
+import importlib.util
+import json
 import os
 import re
+import stat
 import subprocess
 import sys
 import tempfile
@@ -18,14 +21,31 @@ BRIEFING = os.path.abspath(sys.argv[1])
 ROOT = os.path.abspath(sys.argv[2])
 SAMPLE = os.path.join(ROOT, 'data', 'samples', 'istanbul-talks-2025.bundle.json')
 INVALID = os.path.join(ROOT, 'tests', 'data', 'invalid')
+MINIMAL = os.path.join(ROOT, 'tests', 'data', 'minimal.bundle.json')
+ANNOTATIONS = os.path.join(ROOT, 'tests', 'data', 'annotations')
+EVERY_KIND = os.path.join(ANNOTATIONS, 'every-kind.json')
+ANNOTATIONS_SCHEMA = os.path.join(ROOT, 'data', 'annotations.schema.json')
 LOCATED = re.compile(r'^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): ((?P<path>[^ ]+): )?(?P<msg>.+)$')
 
 
-def run(*args, cwd=None):
+def run(*args, cwd=None, data_home=None):
     env = dict(os.environ)
     env.pop('DISPLAY', None)
     env.pop('WAYLAND_DISPLAY', None)
+    if data_home is not None:
+        env['XDG_DATA_HOME'] = data_home
     return subprocess.run([BRIEFING, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=60)
+
+
+def annotations_validator():
+    """The schema validator of check-annotations.py, with ECMA 262 patterns."""
+    spec = importlib.util.spec_from_file_location("check_bundles", os.path.join(ROOT, 'tests', 'check-bundles.py'))
+    check_bundles = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check_bundles)
+    with open(ANNOTATIONS_SCHEMA, encoding='utf-8') as f:
+        schema = json.load(f)
+    check_bundles.Validator.check_schema(schema)
+    return check_bundles.Validator(schema)
 
 
 class Validate(unittest.TestCase):
@@ -84,6 +104,142 @@ class Validate(unittest.TestCase):
         self.assertEqual(run('validate').returncode, 2)
         self.assertEqual(run('validate', '--no-such-option', SAMPLE).returncode, 2)
         self.assertEqual(run('validate', '--max-errors=0', SAMPLE).returncode, 2)
+
+
+class Annotations(unittest.TestCase):
+    """briefing annotations export|import, with the store in a temporary $XDG_DATA_HOME."""
+
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.addCleanup(self.tmp.cleanup)
+        self.data_home = os.path.join(self.tmp.name, 'data')
+        self.store_dir = os.path.join(self.data_home, 'org.briefing.Briefing', 'annotations')
+        self.store = os.path.join(self.store_dir, 'example-talks.annotations.json')
+
+    def run_annotations(self, *args):
+        return run('annotations', *args, data_home=self.data_home)
+
+    def export(self):
+        r = self.run_annotations('export', MINIMAL, '-o', '-')
+        self.assertEqual((r.returncode, r.stderr), (0, ''))
+        return json.loads(r.stdout)
+
+    def test_import_then_export(self):
+        r = self.run_annotations('import', MINIMAL, EVERY_KIND)
+        self.assertEqual((r.returncode, r.stdout, r.stderr), (0, '6 added, 0 updated\n', ''))
+        self.assertEqual(stat.S_IMODE(os.stat(self.store).st_mode), 0o600)
+
+        path = os.path.join(self.tmp.name, 'out.json')
+        r = self.run_annotations('export', MINIMAL, '-o', path)
+        self.assertEqual((r.returncode, r.stdout), (0, f'6 annotations written to {path}\n'), r.stderr)
+        with open(path, encoding='utf-8') as f:
+            exported = json.load(f)
+        with open(EVERY_KIND, encoding='utf-8') as f:
+            self.assertEqual(exported, json.load(f))
+        self.assertEqual(list(annotations_validator().iter_errors(exported)), [])
+        self.assertEqual(self.export(), exported)
+
+    def test_import_twice(self):
+        self.assertEqual(self.run_annotations('import', MINIMAL, EVERY_KIND).stdout, '6 added, 0 updated\n')
+        r = self.run_annotations('import', MINIMAL, EVERY_KIND)
+        self.assertEqual((r.returncode, r.stdout), (0, '0 added, 0 updated\n'))
+        with open(self.store, encoding='utf-8') as f:
+            stored = json.load(f)
+        ids = [a['id'] for a in stored['annotations']]
+        self.assertEqual(len(ids), 6)
+        self.assertEqual(len(set(ids)), 6)
+
+    def test_newer_copy_updates(self):
+        self.run_annotations('import', MINIMAL, EVERY_KIND)
+        with open(EVERY_KIND, encoding='utf-8') as f:
+            document = json.load(f)
+        item = document['first']['items'][2]
+        item['modified'] = '2025-07-01T09:00:00Z'
+        item['body'][0]['value'] = 'Borduria answered on 1 July.'
+        path = os.path.join(self.tmp.name, 'newer.json')
+        with open(path, 'w', encoding='utf-8') as f:
+            json.dump(item, f)
+        r = self.run_annotations('import', MINIMAL, path)
+        self.assertEqual((r.returncode, r.stdout), (0, '0 added, 1 updated\n'))
+        self.assertEqual(self.export()['first']['items'][2], item)
+
+    def test_export_without_annotations(self):
+        exported = self.export()
+        self.assertEqual(exported['type'], 'AnnotationCollection')
+        self.assertEqual((exported['total'], exported['first']['items']), (0, []))
+        self.assertEqual(list(annotations_validator().iter_errors(exported)), [])
+        self.assertFalse(os.path.exists(self.store))
+
+    def test_bad_files(self):
+        names = sorted(os.listdir(os.path.join(ANNOTATIONS, 'invalid')))
+        self.assertGreaterEqual(len(names), 7)
+        self.run_annotations('import', MINIMAL, EVERY_KIND)
+        with open(self.store, 'rb') as f:
+            before = f.read()
+        for name in names:
+            with self.subTest(name=name):
+                path = os.path.join(ANNOTATIONS, 'invalid', name)
+                r = self.run_annotations('import', MINIMAL, path)
+                self.assertEqual((r.returncode, r.stdout), (1, ''))
+                self.assertRegex(r.stderr, '^' + re.escape(path) + r':\d+:\d+: first\.items\[0\]\S*: .+\n$')
+        # Nothing of them was merged.
+        with open(self.store, 'rb') as f:
+            self.assertEqual(f.read(), before)
+
+    def test_not_json(self):
+        path = os.path.join(self.tmp.name, 'broken.json')
+        with open(path, 'w', encoding='utf-8') as f:
+            f.write('{\n  "type": "Annotation",\n  "id": [1, 2,]\n}\n')
+        r = self.run_annotations('import', MINIMAL, path)
+        self.assertEqual(r.returncode, 1)
+        self.assertEqual(r.stderr, path + ':3:15: id[2]: unexpected “]”, expected a value\n')
+
+    def test_other_bundle(self):
+        with open(EVERY_KIND, encoding='utf-8') as f:
+            item = json.load(f)['first']['items'][0]
+        item['target']['source'] = 'urn:briefing:istanbul-talks-2025:article:art1'
+        path = os.path.join(self.tmp.name, 'other.json')
+        with open(path, 'w', encoding='utf-8') as f:
+            json.dump([item], f, indent=2)
+        r = self.run_annotations('import', MINIMAL, path)
+        self.assertEqual(r.returncode, 1)
+        self.assertRegex(r.stderr, r':\d+:\d+: \[0\]\.target\.source: belongs to bundle “istanbul-talks-2025”, '
+                                   r'not “example-talks”\n$')
+
+    def test_unreadable_store_is_kept(self):
+        os.makedirs(self.store_dir)
+        with open(self.store, 'w', encoding='utf-8') as f:
+            f.write('not JSON at all')
+        r = self.run_annotations('export', MINIMAL, '-o', '-')
+        self.assertEqual((r.returncode, r.stdout), (1, ''))
+        moved = [n for n in os.listdir(self.store_dir) if '.corrupt-' in n]
+        self.assertEqual(len(moved), 1)
+        self.assertIn(moved[0], r.stderr)
+        with open(os.path.join(self.store_dir, moved[0]), encoding='utf-8') as f:
+            self.assertEqual(f.read(), 'not JSON at all')
+
+    def test_invalid_bundle(self):
+        bad = os.path.join(INVALID, 'unknown-party.bundle.json')
+        r = self.run_annotations('import', bad, EVERY_KIND)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn('unknown party', r.stderr)
+        self.assertFalse(os.path.exists(self.store))
+
+    def test_usage(self):
+        for args in (('annotations',), ('annotations', 'frob'), ('annotations', 'export', MINIMAL),
+                     ('annotations', 'import', MINIMAL), ('annotations', 'export', '--bogus', MINIMAL)):
+            with self.subTest(args=args):
+                self.assertEqual(run(*args, data_home=self.data_home).returncode, 2)
+
+    def test_help(self):
+        r = self.run_annotations('--help')
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn('briefing annotations import BUNDLE FILE', r.stdout)
+        self.assertIn(self.store_dir, r.stdout)
+        for command in ('export', 'import'):
+            r = self.run_annotations(command, '--help')
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertIn('W3C Web Annotation', r.stdout)
 
 
 class Readme(unittest.TestCase):
