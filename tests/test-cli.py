@@ -256,6 +256,20 @@ class Readme(unittest.TestCase):
             self.assertEqual(r.returncode, 0, r.stdout)
             self.assertEqual(r.stdout, path + ': ok — 1 article, 1 event, 1 demand, 3 parties\n')
 
+    def test_annotation_example_imports(self):
+        """The README's example annotation is one the importer accepts, for the README's bundle."""
+        with open(os.path.join(ROOT, 'README.md'), encoding='utf-8') as f:
+            readme = f.read()
+        example = readme.split('## Annotations', 1)[1].split('```json\n', 1)[1].split('```', 1)[0]
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, 'example.json')
+            with open(path, 'w', encoding='utf-8') as f:
+                f.write(example)
+            r = run('annotations', 'import', MINIMAL, path, data_home=d)
+            self.assertEqual((r.returncode, r.stdout, r.stderr), (0, '1 added, 0 updated\n', ''))
+            r = run('annotations', 'export', MINIMAL, '-o', '-', data_home=d)
+            self.assertEqual(json.loads(r.stdout)['first']['items'], [json.loads(example)])
+
     def test_validate_examples_are_real(self):
         with open(os.path.join(ROOT, 'README.md'), encoding='utf-8') as f:
             readme = f.read()
