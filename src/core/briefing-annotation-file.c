@@ -108,16 +108,13 @@ save_failed (BriefingAnnotationFile *self,
   set_save_error (self, message);
 }
 
-/* Runs in the main thread (flush) or in a worker (autosave). */
 static gboolean
-write_file (BriefingAnnotationFile  *self,
-            const char              *data,
-            gsize                    length,
-            guint64                  generation,
-            GError                 **error)
+write_file_locked (BriefingAnnotationFile  *self,
+                   const char              *data,
+                   gsize                    length,
+                   guint64                  generation,
+                   GError                 **error)
 {
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->write_lock);
-
   if (generation <= self->written_generation)
     return TRUE;
 
@@ -138,6 +135,23 @@ write_file (BriefingAnnotationFile  *self,
 
   self->written_generation = generation;
   return TRUE;
+}
+
+/* Runs in the main thread (flush) or in a worker (autosave). */
+static gboolean
+write_file (BriefingAnnotationFile  *self,
+            const char              *data,
+            gsize                    length,
+            guint64                  generation,
+            GError                 **error)
+{
+  gboolean ok;
+
+  g_mutex_lock (&self->write_lock);
+  ok = write_file_locked (self, data, length, generation, error);
+  g_mutex_unlock (&self->write_lock);
+
+  return ok;
 }
 
 static char *
