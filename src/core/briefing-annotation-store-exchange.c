@@ -60,8 +60,8 @@ briefing_annotation_store_anchor (BriefingAnnotationStore *self,
                                   BriefingBundle          *bundle)
 {
   GListModel *model = G_LIST_MODEL (self);
+  g_autoptr(GArray) changed = g_array_new (FALSE, FALSE, sizeof (guint));
   guint n_items, n_detached = 0;
-  gboolean any_changed = FALSE;
 
   g_return_val_if_fail (BRIEFING_IS_ANNOTATION_STORE (self), 0);
   g_return_val_if_fail (BRIEFING_IS_BUNDLE (bundle), 0);
@@ -86,12 +86,20 @@ briefing_annotation_store_anchor (BriefingAnnotationStore *self,
 
       if (had_anchor != has_anchor || start != new_start || end != new_end ||
           was_detached != briefing_annotation_get_detached (annotation))
-        any_changed = TRUE;
+        g_array_append_val (changed, i);
     }
 
-  /* Anchors are not properties: rows showing them are told to look again. */
-  if (any_changed)
-    g_list_model_items_changed (model, 0, n_items, n_items);
+  /* Anchors are not properties: the rows showing changed ones are told to look again, a run of
+   * neighbours at a time. */
+  for (guint i = 0; i < changed->len;)
+    {
+      guint first = g_array_index (changed, guint, i), n = 1;
+
+      while (i + n < changed->len && g_array_index (changed, guint, i + n) == first + n)
+        n++;
+      g_list_model_items_changed (model, first, n, n);
+      i += n;
+    }
 
   return n_detached;
 }
