@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The state of one bundle read: the bundle being built, the JSON path being read, and every
  * problem found with that path. Typed accessors read a member, check it and record a located
- * problem when it is wrong, so the reader itself says only what a bundle is. Private to the reader. */
+ * problem when it is wrong, so the reader itself says only what a bundle is. Private to the
+ * readers of bundles and of annotations (briefing-annotation-w3c-parse.c, where @bundle is NULL). */
 #pragma once
 
 #include <gio/gio.h>
