@@ -56,6 +56,7 @@ gboolean                 briefing_annotation_store_remove       (BriefingAnnotat
 /* Replaces the annotation with @annotation's id by @annotation (items-changed at its place). */
 gboolean                 briefing_annotation_store_replace      (BriefingAnnotationStore *self,
                                                                  BriefingAnnotation      *annotation);
+/* (transfer none) (nullable) */
 BriefingAnnotation      *briefing_annotation_store_lookup       (BriefingAnnotationStore *self,
                                                                  const char              *id);
 
