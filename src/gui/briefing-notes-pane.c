@@ -17,6 +17,7 @@ struct _BriefingNotesPane
   GtkWidget                parent_instance;
 
   /* Template widgets and models */
+  GtkWidget               *header_box;
   GtkSearchEntry          *search_entry;
   GtkDropDown             *color_dropdown;
   GtkDropDown             *kind_dropdown;
@@ -370,6 +371,8 @@ update_count (BriefingNotesPane *self)
       gtk_label_set_text (self->empty_title, _("No Matching Notes"));
       gtk_label_set_text (self->empty_description, _("No note matches these filters and search words."));
     }
+  /* Nothing to filter yet: the empty state alone says what to do. */
+  gtk_widget_set_visible (self->header_box, total > 0);
   gtk_widget_set_visible (self->clear_button, total > 0);
   gtk_stack_set_visible_child_name (self->stack, shown > 0 ? "list" : "empty");
 }
@@ -587,6 +590,7 @@ briefing_notes_pane_class_init (BriefingNotesPaneClass *klass)
   g_type_ensure (BRIEFING_TYPE_ANNOTATION_SWATCH);
   g_type_ensure (BRIEFING_TYPE_NOTE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/briefing/Briefing/briefing-notes-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, BriefingNotesPane, header_box);
   gtk_widget_class_bind_template_child (widget_class, BriefingNotesPane, search_entry);
   gtk_widget_class_bind_template_child (widget_class, BriefingNotesPane, color_dropdown);
   gtk_widget_class_bind_template_child (widget_class, BriefingNotesPane, kind_dropdown);
