@@ -281,6 +281,7 @@ test_highlight (Fixture       *fixture,
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (editor), is_color_button,
                                                                                   "yellow"))));
   g_assert_cmpstr (gtk_editable_get_text (child (editor, "tags_entry")), ==, "ceasefire");
+  briefing_test_save_screenshot (GTK_WIDGET (editor), "annotation-editor-highlight");
 
   /* Escape (window.close) cancels: nothing is saved. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL));
