@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "briefing-annotation-store.h"
 #include "briefing-application.h"
 #include "briefing-window.h"
 
@@ -17,6 +18,7 @@ struct _BriefingApplication
 
   GSettings      *settings;
   GtkStringList  *recent;
+  GHashTable     *stores;   /* bundle id → BriefingAnnotationStore, shared by the windows */
 };
 
 G_DEFINE_FINAL_TYPE (BriefingApplication, briefing_application, GTK_TYPE_APPLICATION)
@@ -114,6 +116,11 @@ static const struct {
   { "win.zoom-fit", { "<Control>0", "<Control>KP_0", NULL } },
   { "win.previous-event", { "<Alt>Left", NULL } },
   { "win.next-event", { "<Alt>Right", NULL } },
+  { "win.highlight('yellow')", { "<Control>h", NULL } },
+  { "win.add-note", { "<Control>m", NULL } },
+  { "win.add-question", { "<Control><Shift>m", NULL } },
+  { "win.undo", { "<Control>z", NULL } },
+  { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
   { "win.positions-view('positions')", { "<Control>1", NULL } },
   { "win.positions-view('convergence')", { "<Control>2", NULL } },
 };
@@ -195,6 +202,26 @@ briefing_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+/* Notes are saved shortly after each change; what is still pending is written before quitting. */
+static void
+briefing_application_shutdown (GApplication *app)
+{
+  BriefingApplication *self = BRIEFING_APPLICATION (app);
+  GHashTableIter iter;
+  gpointer store;
+
+  g_hash_table_iter_init (&iter, self->stores);
+  while (g_hash_table_iter_next (&iter, NULL, &store))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!briefing_annotation_store_flush (store, &error))
+        g_warning ("Notes could not be saved to %s: %s", briefing_annotation_store_get_path (store), error->message);
+    }
+
+  G_APPLICATION_CLASS (briefing_application_parent_class)->shutdown (app);
+}
+
 static void
 briefing_application_dispose (GObject *object)
 {
@@ -202,6 +229,7 @@ briefing_application_dispose (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->recent);
+  g_clear_pointer (&self->stores, g_hash_table_unref);
 
   G_OBJECT_CLASS (briefing_application_parent_class)->dispose (object);
 }
@@ -214,6 +242,7 @@ briefing_application_class_init (BriefingApplicationClass *klass)
 
   object_class->dispose = briefing_application_dispose;
   app_class->startup = briefing_application_startup;
+  app_class->shutdown = briefing_application_shutdown;
   app_class->activate = briefing_application_activate;
   app_class->open = briefing_application_open;
   app_class->handle_local_options = briefing_application_handle_local_options;
@@ -228,6 +257,7 @@ briefing_application_init (BriefingApplication *self)
   };
 
   self->recent = gtk_string_list_new (NULL);
+  self->stores = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
@@ -304,4 +334,29 @@ briefing_application_dup_sample (void)
     return g_file_new_for_path (installed);
 
   return g_file_new_build_filename (SOURCE_SAMPLES_DIR, "istanbul-talks-2025.bundle.json", NULL);
+}
+
+/* The annotation store of @bundle_id, shared by every window showing that bundle, loaded on first
+ * use. When its file could not be read, it was moved aside and the store starts empty: its
+ * "error-message" says so. (transfer none) */
+BriefingAnnotationStore *
+briefing_application_get_annotation_store (BriefingApplication *self,
+                                           const char          *bundle_id)
+{
+  BriefingAnnotationStore *store;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (BRIEFING_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (bundle_id != NULL, NULL);
+
+  store = g_hash_table_lookup (self->stores, bundle_id);
+  if (store != NULL)
+    return store;
+
+  store = briefing_annotation_store_new (bundle_id, NULL);
+  if (!briefing_annotation_store_load (store, &error))
+    g_warning ("%s", error->message);
+  g_hash_table_insert (self->stores, g_strdup (bundle_id), store);
+
+  return store;
 }

@@ -5,6 +5,8 @@
 
 #include <gtk/gtk.h>
 
+#include "briefing-annotation-store.h"
+
 G_BEGIN_DECLS
 
 #define BRIEFING_TYPE_APPLICATION (briefing_application_get_type ())
@@ -18,6 +20,8 @@ GSettings           *briefing_application_get_settings (BriefingApplication *sel
 GListModel          *briefing_application_get_recent   (BriefingApplication *self);
 void                 briefing_application_add_recent   (BriefingApplication *self,
                                                         GFile               *file);
+BriefingAnnotationStore *briefing_application_get_annotation_store (BriefingApplication *self,
+                                                                    const char          *bundle_id);
 /* The sample bundle: installed, or in the source tree when Briefing runs from its build. */
 GFile               *briefing_application_dup_sample   (void);
 

@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "briefing-labels.h"
+#include "briefing-reader-private.h"
 #include "briefing-reader.h"
 
 /* A comfortable measure for running text, in average characters. */
@@ -27,6 +28,7 @@ struct _BriefingReader
 
   /* Owned */
   BriefingArticle *article;
+  GListModel      *annotations;
   GtkTextBuffer   *buffer;         /* a new one for each article, on the shared tag table */
   char            *quote_text;
 
@@ -58,6 +60,7 @@ enum {
   PROP_QUOTE_START,
   PROP_QUOTE_END,
   PROP_ZOOM,
+  PROP_ANNOTATIONS,
   N_PROPS
 };
 
@@ -108,6 +111,7 @@ create_tags (BriefingReader *self)
   self->gap_tag = add_tag (self, "paragraph-gap", NULL, NULL);
   /* A line under the quote as well as its background, so it does not depend on colour alone. */
   self->quote_tag = add_tag (self, "quote", "underline", PANGO_UNDERLINE_SINGLE, NULL);
+  briefing_reader_highlights_init (self, self->tag_table);
   update_tag_scales (self);
 }
 
@@ -140,6 +144,7 @@ update_tag_colors (BriefingReader *self)
       self->dim = dim;
       g_object_set (self->byline_tag, "foreground-rgba", &dim, NULL);
     }
+  briefing_reader_highlights_restyle (self, dark);
 }
 
 /* Side margins that keep lines near READING_WIDTH_CHARS wide, whatever the width of the view. */
@@ -384,6 +389,7 @@ replace_buffer (BriefingReader *self)
     fill_buffer (self);
 
   gtk_text_view_set_buffer (self->text_view, self->buffer);
+  briefing_reader_highlights_update (self, self->annotations);
 }
 
 static void
@@ -435,6 +441,47 @@ zoom_reset_activated (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   briefing_reader_set_zoom (BRIEFING_READER (widget), 1.0);
+}
+
+static void
+on_annotations_changed (BriefingReader *self,
+                        guint           position,
+                        guint           removed,
+                        guint           added,
+                        GListModel     *model)
+{
+  briefing_reader_highlights_update (self, model);
+}
+
+/* Hovering annotated words shows the note. */
+static gboolean
+on_query_tooltip (BriefingReader *self,
+                  int             x,
+                  int             y,
+                  gboolean        keyboard,
+                  GtkTooltip     *tooltip,
+                  GtkTextView    *view)
+{
+  BriefingAnnotation *annotation;
+  GtkTextIter iter;
+  int bx, by;
+  const char *note;
+
+  if (keyboard)
+    gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, gtk_text_buffer_get_insert (self->buffer));
+  else
+    {
+      gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
+      if (!gtk_text_view_get_iter_at_location (view, &iter, bx, by))
+        return FALSE;
+    }
+
+  annotation = briefing_reader_highlights_at (self, self->annotations, &iter);
+  if (annotation == NULL || (note = briefing_annotation_get_note (annotation)) == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, note);
+  return TRUE;
 }
 
 static void
@@ -498,6 +545,9 @@ briefing_reader_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->article);
   g_clear_object (&self->buffer);
+  if (self->annotations != NULL)
+    g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_changed, self);
+  g_clear_object (&self->annotations);
 
   G_OBJECT_CLASS (briefing_reader_parent_class)->dispose (object);
 }
@@ -531,6 +581,9 @@ briefing_reader_get_property (GObject    *object,
     case PROP_QUOTE_END:
       g_value_set_int64 (value, self->quote_end);
       break;
+    case PROP_ANNOTATIONS:
+      g_value_set_object (value, self->annotations);
+      break;
     case PROP_ZOOM:
       g_value_set_double (value, self->zoom);
       break;
@@ -557,6 +610,9 @@ briefing_reader_set_property (GObject      *object,
       break;
     case PROP_QUOTE_END:
       briefing_reader_set_quote_end (self, g_value_get_int64 (value));
+      break;
+    case PROP_ANNOTATIONS:
+      briefing_reader_set_annotations (self, g_value_get_object (value));
       break;
     case PROP_ZOOM:
       briefing_reader_set_zoom (self, g_value_get_double (value));
@@ -592,6 +648,9 @@ briefing_reader_class_init (BriefingReaderClass *klass)
   properties[PROP_ZOOM] =
     g_param_spec_double ("zoom", NULL, NULL, MIN_ZOOM, MAX_ZOOM, 1.0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ANNOTATIONS] =
+    g_param_spec_object ("annotations", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "reader.zoom-in", NULL, zoom_in_activated);
@@ -616,6 +675,10 @@ briefing_reader_init (BriefingReader *self)
 
   create_tags (self);
   replace_buffer (self);
+
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->text_view), TRUE);
+  g_signal_connect_object (self->text_view, "query-tooltip", G_CALLBACK (on_query_tooltip), self,
+                           G_CONNECT_SWAPPED);
 
   update_zoom_actions (self);
 }
@@ -767,4 +830,112 @@ briefing_reader_set_zoom (BriefingReader *self,
   update_zoom_actions (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+/* "annotations": the user's annotations of the bundle (element-type BriefingAnnotation); those
+ * anchored in the article shown are drawn as highlights. */
+void
+briefing_reader_set_annotations (BriefingReader *self,
+                                 GListModel     *annotations)
+{
+  g_return_if_fail (BRIEFING_IS_READER (self));
+  g_return_if_fail (annotations == NULL || G_IS_LIST_MODEL (annotations));
+
+  if (self->annotations == annotations)
+    return;
+
+  if (self->annotations != NULL)
+    g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_changed, self);
+  g_set_object (&self->annotations, annotations);
+  if (annotations != NULL)
+    g_signal_connect_swapped (annotations, "items-changed", G_CALLBACK (on_annotations_changed), self);
+
+  briefing_reader_highlights_update (self, annotations);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANNOTATIONS]);
+}
+
+/* The selected words of the article, as bytes of its text; FALSE when nothing of the body is
+ * selected. A selection that starts in the headline starts at the body. */
+gboolean
+briefing_reader_get_selection (BriefingReader *self,
+                               gsize          *start,
+                               gsize          *end)
+{
+  GtkTextIter from, to, body;
+
+  g_return_val_if_fail (BRIEFING_IS_READER (self), FALSE);
+
+  if (self->article == NULL || !gtk_text_buffer_get_selection_bounds (self->buffer, &from, &to))
+    return FALSE;
+
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &body, self->body_start);
+  if (gtk_text_iter_compare (&from, &body) < 0)
+    from = body;
+  if (gtk_text_iter_compare (&to, &from) <= 0)
+    return FALSE;
+
+  return briefing_reader_byte_at_iter (self, &from, start) && briefing_reader_byte_at_iter (self, &to, end) &&
+         *end > *start;
+}
+
+/* Selects the bytes @start..@end of the article text, as a user would with the pointer. */
+void
+briefing_reader_select (BriefingReader *self,
+                        gsize           start,
+                        gsize           end)
+{
+  GtkTextIter from, to;
+
+  g_return_if_fail (BRIEFING_IS_READER (self));
+
+  if (briefing_reader_iter_at_byte (self, start, &from) && briefing_reader_iter_at_byte (self, end, &to))
+    gtk_text_buffer_select_range (self->buffer, &from, &to);
+}
+
+/* Items added to the text view's context menu (highlight, note…). */
+void
+briefing_reader_set_extra_menu (BriefingReader *self,
+                                GMenuModel     *menu)
+{
+  g_return_if_fail (BRIEFING_IS_READER (self));
+
+  gtk_text_view_set_extra_menu (self->text_view, menu);
+}
+
+GtkTextView *
+briefing_reader_get_text_view (BriefingReader *self)
+{
+  return self->text_view;
+}
+
+gboolean
+briefing_reader_iter_at_byte (BriefingReader *self,
+                              gsize           offset,
+                              GtkTextIter    *iter)
+{
+  if (self->article == NULL || offset > briefing_article_get_text_length (self->article))
+    return FALSE;
+
+  get_iter_at_byte (self, iter, offset);
+  return TRUE;
+}
+
+gboolean
+briefing_reader_byte_at_iter (BriefingReader    *self,
+                              const GtkTextIter *iter,
+                              gsize             *offset)
+{
+  const char *text;
+  int chars;
+
+  if (self->article == NULL)
+    return FALSE;
+
+  chars = gtk_text_iter_get_offset (iter) - self->body_start;
+  text = briefing_article_get_text (self->article);
+  if (chars < 0 || chars > g_utf8_strlen (text, briefing_article_get_text_length (self->article)))
+    return FALSE;
+
+  *offset = g_utf8_offset_to_pointer (text, chars) - text;
+  return TRUE;
 }

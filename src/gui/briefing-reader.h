@@ -39,4 +39,15 @@ double           briefing_reader_get_zoom        (BriefingReader  *self);
 void             briefing_reader_set_zoom        (BriefingReader  *self,
                                                   double           zoom);
 
+void             briefing_reader_set_annotations (BriefingReader  *self,
+                                                  GListModel      *annotations);
+gboolean         briefing_reader_get_selection   (BriefingReader  *self,
+                                                  gsize           *start,
+                                                  gsize           *end);
+void             briefing_reader_select          (BriefingReader  *self,
+                                                  gsize            start,
+                                                  gsize            end);
+void             briefing_reader_set_extra_menu  (BriefingReader  *self,
+                                                  GMenuModel      *menu);
+
 G_END_DECLS

@@ -3,6 +3,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <gtk/gtk.h>
+
 #include "briefing-position.h"
 #include "briefing-session.h"
 
@@ -14,6 +17,10 @@ struct _BriefingSession
   GObject              parent_instance;
 
   BriefingBundle      *bundle;
+  BriefingAnnotationStore *annotations;
+  GListStore          *question_events;  /* of BriefingEvent, made from questions with a deadline */
+  GListStore          *event_sources;    /* the bundle's events, then question_events */
+  GtkFlattenListModel *timeline_events;
   BriefingEvent       *selected_event;
   BriefingArticle     *selected_article;
   gint64               quote_start;
@@ -34,6 +41,8 @@ G_DEFINE_FINAL_TYPE (BriefingSession, briefing_session, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_BUNDLE,
+  PROP_ANNOTATIONS,
+  PROP_TIMELINE_EVENTS,
   PROP_SELECTED_EVENT,
   PROP_POSITIONS,
   PROP_CONVERGENCE,
@@ -58,14 +67,61 @@ update_positions (BriefingSession *self)
 
   if (self->bundle != NULL)
     {
-      self->positions = briefing_positions_at (self->bundle, self->selected_event);
-      self->convergence = briefing_convergence_new (self->bundle, self->selected_event);
+      /* A question's deadline is not an event of the bundle: it shows the latest positions. */
+      BriefingEvent *at = self->selected_event;
+
+      if (at != NULL && briefing_bundle_lookup_event (self->bundle, briefing_event_get_id (at)) != at)
+        at = NULL;
+      self->positions = briefing_positions_at (self->bundle, at);
+      self->convergence = briefing_convergence_new (self->bundle, at);
     }
   else
     self->positions = G_LIST_MODEL (g_list_store_new (BRIEFING_TYPE_POSITION));
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITIONS]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONVERGENCE]);
+}
+
+/* Open questions with a deadline become deadline events of the timeline, with ids of their own. */
+static void
+update_question_events (BriefingSession *self)
+{
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = self->annotations != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->annotations)) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BriefingAnnotation) annotation = g_list_model_get_item (G_LIST_MODEL (self->annotations), i);
+      const BriefingDate *deadline = briefing_annotation_get_deadline (annotation);
+      g_autofree char *id = NULL;
+      g_autofree char *title = NULL;
+      const char *note;
+      BriefingEvent *event;
+
+      if (briefing_annotation_get_kind (annotation) != BRIEFING_ANNOTATION_KIND_QUESTION || deadline == NULL)
+        continue;
+
+      note = briefing_annotation_get_note (annotation);
+      id = g_strconcat ("question:", briefing_annotation_get_id (annotation), NULL);
+      /* Translators: the title of an open question's deadline on the timeline; %s is the question */
+      title = g_strdup_printf (_("Question: %s"), note != NULL ? note : _("(no text)"));
+      event = briefing_event_new (id, BRIEFING_EVENT_KIND_DEADLINE, title, deadline);
+      g_object_set_data_full (G_OBJECT (event), "briefing-question", g_object_ref (annotation), g_object_unref);
+      g_ptr_array_add (events, event);
+    }
+
+  g_list_store_splice (self->question_events, 0, g_list_model_get_n_items (G_LIST_MODEL (self->question_events)),
+                       events->pdata, events->len);
+}
+
+static void
+on_annotations_changed (BriefingSession *self,
+                        guint            position,
+                        guint            removed,
+                        guint            added,
+                        GListModel      *model)
+{
+  update_question_events (self);
 }
 
 static void
@@ -183,6 +239,12 @@ briefing_session_dispose (GObject *object)
   g_clear_object (&self->positions);
   g_clear_object (&self->convergence);
   g_clear_object (&self->search_results);
+  if (self->annotations != NULL)
+    g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_changed, self);
+  g_clear_object (&self->annotations);
+  g_clear_object (&self->timeline_events);
+  g_clear_object (&self->event_sources);
+  g_clear_object (&self->question_events);
 
   G_OBJECT_CLASS (briefing_session_parent_class)->dispose (object);
 }
@@ -209,6 +271,12 @@ briefing_session_get_property (GObject    *object,
     {
     case PROP_BUNDLE:
       g_value_set_object (value, self->bundle);
+      break;
+    case PROP_ANNOTATIONS:
+      g_value_set_object (value, self->annotations);
+      break;
+    case PROP_TIMELINE_EVENTS:
+      g_value_set_object (value, self->timeline_events);
       break;
     case PROP_SELECTED_EVENT:
       g_value_set_object (value, self->selected_event);
@@ -255,6 +323,9 @@ briefing_session_set_property (GObject      *object,
     case PROP_BUNDLE:
       briefing_session_set_bundle (self, g_value_get_object (value));
       break;
+    case PROP_ANNOTATIONS:
+      briefing_session_set_annotations (self, g_value_get_object (value));
+      break;
     case PROP_SELECTED_EVENT:
       briefing_session_set_selected_event (self, g_value_get_object (value));
       break;
@@ -282,6 +353,12 @@ briefing_session_class_init (BriefingSessionClass *klass)
   properties[PROP_BUNDLE] =
     g_param_spec_object ("bundle", NULL, NULL, BRIEFING_TYPE_BUNDLE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ANNOTATIONS] =
+    g_param_spec_object ("annotations", NULL, NULL, BRIEFING_TYPE_ANNOTATION_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TIMELINE_EVENTS] =
+    g_param_spec_object ("timeline-events", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_SELECTED_EVENT] =
     g_param_spec_object ("selected-event", NULL, NULL, BRIEFING_TYPE_EVENT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -319,6 +396,10 @@ briefing_session_init (BriefingSession *self)
   self->quote_start = self->quote_end = -1;
   self->search_results = g_list_store_new (BRIEFING_TYPE_SEARCH_RESULT);
   self->positions = G_LIST_MODEL (g_list_store_new (BRIEFING_TYPE_POSITION));
+  self->question_events = g_list_store_new (BRIEFING_TYPE_EVENT);
+  self->event_sources = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_list_store_append (self->event_sources, self->question_events);
+  self->timeline_events = gtk_flatten_list_model_new (G_LIST_MODEL (g_object_ref (self->event_sources)));
 }
 
 BriefingSession *
@@ -351,6 +432,11 @@ briefing_session_set_bundle (BriefingSession *self,
 
   g_set_object (&self->bundle, bundle);
   briefing_session_set_selected_event (self, NULL);
+  briefing_session_set_annotations (self, NULL);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->event_sources)) > 1)
+    g_list_store_remove (self->event_sources, 0);
+  if (bundle != NULL)
+    g_list_store_insert (self->event_sources, 0, briefing_bundle_get_events (bundle));
   briefing_session_show_quote (self, NULL, -1, -1);
   briefing_session_set_search_query (self, NULL);
   update_positions (self);
@@ -580,4 +666,50 @@ briefing_session_show_search_result (BriefingSession      *self,
       briefing_session_set_selected_event (self, NULL);
       break;
     }
+}
+
+BriefingAnnotationStore *
+briefing_session_get_annotations (BriefingSession *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_SESSION (self), NULL);
+
+  return self->annotations;
+}
+
+void
+briefing_session_set_annotations (BriefingSession         *self,
+                                  BriefingAnnotationStore *annotations)
+{
+  g_return_if_fail (BRIEFING_IS_SESSION (self));
+  g_return_if_fail (annotations == NULL || BRIEFING_IS_ANNOTATION_STORE (annotations));
+
+  if (self->annotations == annotations)
+    return;
+
+  if (self->annotations != NULL)
+    g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_changed, self);
+  g_set_object (&self->annotations, annotations);
+  if (annotations != NULL)
+    g_signal_connect_swapped (annotations, "items-changed", G_CALLBACK (on_annotations_changed), self);
+
+  update_question_events (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANNOTATIONS]);
+}
+
+GListModel *
+briefing_session_get_timeline_events (BriefingSession *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_SESSION (self), NULL);
+
+  return G_LIST_MODEL (self->timeline_events);
+}
+
+BriefingAnnotation *
+briefing_session_get_question_for_event (BriefingSession *self,
+                                         BriefingEvent   *event)
+{
+  g_return_val_if_fail (BRIEFING_IS_SESSION (self), NULL);
+  g_return_val_if_fail (BRIEFING_IS_EVENT (event), NULL);
+
+  return g_object_get_data (G_OBJECT (event), "briefing-question");
 }

@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "briefing-annotation-store.h"
 #include "briefing-bundle.h"
 #include "briefing-convergence.h"
 #include "briefing-search.h"
@@ -22,6 +23,17 @@ BriefingSession     *briefing_session_new                  (void);
 BriefingBundle      *briefing_session_get_bundle           (BriefingSession *self);
 void                 briefing_session_set_bundle           (BriefingSession *self,
                                                             BriefingBundle  *bundle);
+
+/* "annotations" (nullable): the user's annotations of the bundle, set by the window. */
+BriefingAnnotationStore *briefing_session_get_annotations (BriefingSession *self);
+void                 briefing_session_set_annotations     (BriefingSession         *self,
+                                                           BriefingAnnotationStore *annotations);
+/* "timeline-events": the bundle's events and, as deadlines, the open questions that have one.
+ * (element-type BriefingEvent) */
+GListModel          *briefing_session_get_timeline_events (BriefingSession *self);
+/* The open question a timeline event stands for, or NULL for the bundle's own events. */
+BriefingAnnotation  *briefing_session_get_question_for_event (BriefingSession *self,
+                                                              BriefingEvent   *event);
 
 /* "selected-event" (nullable): the event whose positions the panels show; NULL shows the latest. */
 BriefingEvent       *briefing_session_get_selected_event   (BriefingSession *self);

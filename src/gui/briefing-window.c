@@ -5,63 +5,11 @@
 
 #include <glib/gi18n.h>
 
-#include "briefing-application.h"
-#include "briefing-article-list.h"
-#include "briefing-bundle-reader.h"
-#include "briefing-empty-state.h"
-#include "briefing-event-card.h"
-#include "briefing-party-panels.h"
-#include "briefing-problems-dialog.h"
-#include "briefing-reader.h"
-#include "briefing-search-results.h"
-#include "briefing-session.h"
-#include "briefing-timeline.h"
-#include "briefing-window.h"
+#include "briefing-annotation-colors.h"
+#include "briefing-window-private.h"
 
 /* The progress banner appears only for loads that take longer than this. */
 #define PROGRESS_DELAY_MS 250
-
-struct _BriefingWindow
-{
-  GtkApplicationWindow   parent_instance;
-
-  /* Template widgets */
-  GtkDropTarget         *drop_target;
-  GtkLabel              *title_label;
-  GtkLabel              *subtitle_label;
-  GtkMenuButton         *recent_button;
-  GtkSearchBar          *search_bar;
-  GtkSearchEntry        *search_entry;
-  GtkRevealer           *error_revealer;
-  GtkLabel              *error_label;
-  GtkRevealer           *loading_revealer;
-  GtkLabel              *loading_label;
-  GtkProgressBar        *progress_bar;
-  GtkStack              *stack;
-  BriefingEmptyState    *empty_state;
-  GtkPaned              *timeline_paned;
-  GtkPaned              *content_paned;
-  GtkPaned              *sources_paned;
-  GtkStack              *sources_stack;
-  BriefingTimeline      *timeline;
-  BriefingEventCard     *event_card;
-  BriefingPartyPanels   *party_panels;
-  BriefingArticleList   *article_list;
-  BriefingSearchResults *search_results;
-  BriefingReader        *reader;
-
-  /* Owned */
-  BriefingSession       *session;
-  BriefingBundleReader  *bundle_reader;
-  GFile                 *loading_file;
-  GCancellable          *cancellable;
-  GPtrArray             *problems;        /* of BriefingProblem, of the last failed load */
-  GFile                 *problems_file;
-  char                  *error_message;
-  guint                  progress_source;
-  gint64                 load_started;
-  gboolean               has_application;
-};
 
 G_DEFINE_FINAL_TYPE (BriefingWindow, briefing_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -76,8 +24,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static GSettings *
-get_settings (BriefingWindow *self)
+GSettings *
+briefing_window_get_settings (BriefingWindow *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
@@ -85,10 +33,15 @@ get_settings (BriefingWindow *self)
 }
 
 /* The one function that decides which actions can be used now. */
-static void
+void
 briefing_window_actions_update (BriefingWindow *self)
 {
+  static const char * const annotation_actions[] = {
+    "win.highlight", "win.add-note", "win.add-question", "win.add-event-note", "win.add-demand-note",
+    "win.edit-annotation", "win.delete-annotation",
+  };
   gboolean has_bundle = briefing_session_get_bundle (self->session) != NULL;
+  gboolean has_store = briefing_session_get_annotations (self->session) != NULL;
   gboolean loading = self->cancellable != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", loading);
@@ -101,10 +54,15 @@ briefing_window_actions_update (BriefingWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-event", has_bundle);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-event", has_bundle);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-quote", has_bundle);
+
+  for (guint i = 0; i < G_N_ELEMENTS (annotation_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), annotation_actions[i], has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", briefing_undo_context_get_can_undo (self->undo));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", briefing_undo_context_get_can_redo (self->undo));
 }
 
-static void
-set_error (BriefingWindow *self,
+void
+briefing_window_set_error (BriefingWindow *self,
            const char     *message,
            GPtrArray      *problems,
            GFile          *file)
@@ -127,6 +85,121 @@ set_error (BriefingWindow *self,
     }
 
   briefing_window_actions_update (self);
+}
+
+/* Annotations */
+
+static void
+flush_annotations (BriefingWindow *self)
+{
+  BriefingAnnotationStore *store = briefing_session_get_annotations (self->session);
+  g_autoptr(GError) error = NULL;
+
+  if (store != NULL && !briefing_annotation_store_flush (store, &error))
+    {
+      /* Translators: %s says why the notes could not be written */
+      g_autofree char *message = g_strdup_printf (_("Your notes could not be saved: %s. They are kept while "
+                                                    "Briefing runs; it tries again at the next change."),
+                                                  error->message);
+
+      briefing_window_set_error (self, message, NULL, NULL);
+    }
+}
+
+/* The reader's context menu: highlight in each colour (named by its meaning), note, question. */
+static void
+update_reader_menu (BriefingWindow *self)
+{
+  BriefingAnnotationStore *store = briefing_session_get_annotations (self->session);
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) colors = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+
+  if (store == NULL)
+    {
+      briefing_reader_set_extra_menu (self->reader, NULL);
+      return;
+    }
+
+  for (guint i = 0; i < BRIEFING_N_COLORS; i++)
+    {
+      const char *color = briefing_annotation_colors[i];
+      g_autofree char *detailed = g_strdup_printf ("win.highlight::%s", color);
+      /* Translators: a menu item; the first %s is a colour, the second what the user made it mean */
+      g_autofree char *label = g_strdup_printf (_("%s — %s"), briefing_annotation_color_name (color),
+                                                briefing_annotation_store_get_label (store, color));
+
+      g_menu_append (colors, label, detailed);
+    }
+
+  g_menu_append_submenu (section, _("_Highlight"), G_MENU_MODEL (colors));
+  g_menu_append (section, _("Add _Note…"), "win.add-note");
+  g_menu_append (section, _("Add _Question…"), "win.add-question");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+  briefing_reader_set_extra_menu (self->reader, G_MENU_MODEL (menu));
+}
+
+static void
+on_labels_changed (BriefingWindow          *self,
+                   BriefingAnnotationStore *store)
+{
+  update_reader_menu (self);
+}
+
+/* The notes pane asks to show an annotation: its words in the article, or its event. */
+static void
+on_annotation_activated (BriefingWindow     *self,
+                         BriefingAnnotation *annotation,
+                         BriefingNotesPane  *pane)
+{
+  BriefingBundle *bundle = briefing_session_get_bundle (self->session);
+  const char *id = briefing_annotation_get_target_id (annotation);
+  BriefingDemand *demand;
+  gsize start, end;
+
+  if (bundle == NULL)
+    return;
+
+  switch (briefing_annotation_get_target_kind (annotation))
+    {
+    case BRIEFING_TARGET_ARTICLE:
+      if (briefing_annotation_get_anchor (annotation, &start, &end))
+        briefing_session_show_quote (self->session, briefing_bundle_lookup_article (bundle, id), start, end);
+      else
+        briefing_session_set_selected_article (self->session, briefing_bundle_lookup_article (bundle, id));
+      break;
+
+    case BRIEFING_TARGET_EVENT:
+      briefing_session_set_selected_event (self->session, briefing_bundle_lookup_event (bundle, id));
+      break;
+
+    case BRIEFING_TARGET_DEMAND:
+      demand = briefing_bundle_lookup_demand (bundle, id);
+      if (demand != NULL)
+        briefing_session_set_selected_event (self->session,
+                                             briefing_bundle_lookup_event (bundle, briefing_demand_get_first_stated (demand)));
+      break;
+
+    case BRIEFING_TARGET_BUNDLE:
+    default:
+      break;
+    }
+}
+
+static void
+on_edit_requested (BriefingWindow     *self,
+                   BriefingAnnotation *annotation,
+                   BriefingNotesPane  *pane)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-annotation", "s", briefing_annotation_get_id (annotation));
+}
+
+static void
+on_delete_requested (BriefingWindow     *self,
+                     BriefingAnnotation *annotation,
+                     BriefingNotesPane  *pane)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.delete-annotation", "s", briefing_annotation_get_id (annotation));
 }
 
 /* Loading */
@@ -178,8 +251,24 @@ show_bundle (BriefingWindow *self,
              BriefingBundle *bundle)
 {
   GFile *file = bundle != NULL ? briefing_bundle_get_file (bundle) : NULL;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  BriefingAnnotationStore *store = NULL;
 
+  flush_annotations (self);
+  briefing_undo_context_clear (self->undo);
   briefing_session_set_bundle (self->session, bundle);
+
+  /* The user's notes for this bundle, found again in its text (a newer edition may have moved them). */
+  if (bundle != NULL && BRIEFING_IS_APPLICATION (app))
+    {
+      store = briefing_application_get_annotation_store (BRIEFING_APPLICATION (app), briefing_bundle_get_id (bundle));
+      briefing_annotation_store_anchor (store, bundle);
+      briefing_session_set_annotations (self->session, store);
+      g_signal_connect_object (store, "labels-changed", G_CALLBACK (on_labels_changed), self, G_CONNECT_SWAPPED);
+      update_reader_menu (self);
+      if (briefing_annotation_store_get_error_message (store) != NULL)
+        briefing_window_set_error (self, briefing_annotation_store_get_error_message (store), NULL, NULL);
+    }
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
 
   if (bundle != NULL)
@@ -235,151 +324,16 @@ read_file_cb (GObject      *source,
       /* Translators: the first %s is a file name, the second says what is wrong with it */
       g_autofree char *message = g_strdup_printf (_("“%s” could not be opened: %s"), name, error->message);
 
-      set_error (self, message, briefing_bundle_reader_get_problems (BRIEFING_BUNDLE_READER (source)), file);
+      briefing_window_set_error (self, message, briefing_bundle_reader_get_problems (BRIEFING_BUNDLE_READER (source)), file);
       return;
     }
 
-  set_error (self, NULL, NULL, NULL);
+  briefing_window_set_error (self, NULL, NULL, NULL);
   show_bundle (self, bundle);
 
   app = gtk_window_get_application (GTK_WINDOW (self));
   if (BRIEFING_IS_APPLICATION (app))
     briefing_application_add_recent (BRIEFING_APPLICATION (app), file);
-}
-
-/* Actions */
-
-static void
-file_chooser_response_cb (GtkNativeDialog *dialog,
-                          int              response,
-                          gpointer         user_data)
-{
-  BriefingWindow *self = user_data;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-
-      briefing_window_open (self, file);
-    }
-
-  g_object_unref (dialog);
-}
-
-static void
-open_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  GtkFileChooserNative *dialog;
-  g_autoptr(GtkFileFilter) bundles = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-
-  dialog = gtk_file_chooser_native_new (_("Open Bundle"), GTK_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (bundles, _("Briefing bundles"));
-  gtk_file_filter_add_mime_type (bundles, "application/x-briefing-bundle+json");
-  gtk_file_filter_add_suffix (bundles, "bundle.json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), bundles);
-  gtk_file_filter_set_name (all, _("All JSON files"));
-  gtk_file_filter_add_mime_type (all, "application/json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), all);
-
-  g_signal_connect (dialog, "response", G_CALLBACK (file_chooser_response_cb), widget);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-}
-
-static void
-open_uri_activated (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
-
-  briefing_window_open (BRIEFING_WINDOW (widget), file);
-}
-
-static void
-cancel_load_activated (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  BriefingWindow *self = BRIEFING_WINDOW (widget);
-
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-}
-
-static void
-show_problems_activated (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  BriefingWindow *self = BRIEFING_WINDOW (widget);
-  BriefingProblemsDialog *dialog;
-
-  if (self->problems == NULL)
-    return;
-
-  dialog = briefing_problems_dialog_new (GTK_WINDOW (self), self->problems_file, self->problems);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-dismiss_error_activated (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  set_error (BRIEFING_WINDOW (widget), NULL, NULL, NULL);
-}
-
-static void
-search_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  BriefingWindow *self = BRIEFING_WINDOW (widget);
-
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-show_quote_activated (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  BriefingWindow *self = BRIEFING_WINDOW (widget);
-  BriefingBundle *bundle = briefing_session_get_bundle (self->session);
-  const char *article_id;
-  guint64 start, end;
-  BriefingArticle *article;
-
-  g_variant_get (parameter, "(&stt)", &article_id, &start, &end);
-  article = bundle != NULL ? briefing_bundle_lookup_article (bundle, article_id) : NULL;
-  if (article != NULL)
-    briefing_session_show_quote (self->session, article, start, end);
-}
-
-static void
-timeline_activated (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  BriefingWindow *self = BRIEFING_WINDOW (widget);
-  static const struct { const char *window_action, *timeline_action; } forward[] = {
-    { "win.zoom-in", "timeline.zoom-in" },
-    { "win.zoom-out", "timeline.zoom-out" },
-    { "win.zoom-fit", "timeline.zoom-fit" },
-    { "win.previous-event", "timeline.select-previous" },
-    { "win.next-event", "timeline.select-next" },
-  };
-
-  /* The shortcuts work wherever the focus is; the timeline does the work. */
-  for (guint i = 0; i < G_N_ELEMENTS (forward); i++)
-    if (g_str_equal (action_name, forward[i].window_action))
-      gtk_widget_activate_action (GTK_WIDGET (self->timeline), forward[i].timeline_action, NULL);
 }
 
 /* Callbacks */
@@ -391,7 +345,7 @@ on_search_changed (BriefingWindow *self,
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
 
   briefing_session_set_search_query (self->session, text);
-  gtk_stack_set_visible_child_name (self->sources_stack, text[0] != '\0' ? "search" : "articles");
+  gtk_stack_set_visible_child_name (self->sources_stack, text[0] != '\0' ? "search" : "sources");
 }
 
 static void
@@ -470,18 +424,6 @@ update_recent_menu (BriefingWindow *self,
 }
 
 static gboolean
-events_from_bundle (GBinding     *binding,
-                    const GValue *from,
-                    GValue       *to,
-                    gpointer      user_data)
-{
-  BriefingBundle *bundle = g_value_get_object (from);
-
-  g_value_set_object (to, bundle != NULL ? briefing_bundle_get_events (bundle) : NULL);
-  return TRUE;
-}
-
-static gboolean
 articles_from_bundle (GBinding     *binding,
                       const GValue *from,
                       GValue       *to,
@@ -499,8 +441,7 @@ bind_views (BriefingWindow *self)
 {
   GObject *session = G_OBJECT (self->session);
 
-  g_object_bind_property_full (session, "bundle", self->timeline, "events", G_BINDING_SYNC_CREATE,
-                               events_from_bundle, NULL, NULL, NULL);
+  briefing_timeline_set_events (self->timeline, briefing_session_get_timeline_events (self->session));
   g_object_bind_property (session, "selected-event", self->timeline, "selected-event",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_object_bind_property (session, "selected-event", self->event_card, "event", G_BINDING_SYNC_CREATE);
@@ -516,6 +457,9 @@ bind_views (BriefingWindow *self)
   g_object_bind_property (session, "quote-start", self->reader, "quote-start", G_BINDING_SYNC_CREATE);
   g_object_bind_property (session, "quote-end", self->reader, "quote-end", G_BINDING_SYNC_CREATE);
   g_object_bind_property (session, "search-results", self->search_results, "results", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (session, "annotations", self->reader, "annotations", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (session, "annotations", self->notes_pane, "store", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (session, "bundle", self->notes_pane, "bundle", G_BINDING_SYNC_CREATE);
 }
 
 /* The panes share the width as the window does: the divider starts at this share of it. */
@@ -540,7 +484,7 @@ place_divider_tick (GtkWidget     *paned,
 static void
 restore_state (BriefingWindow *self)
 {
-  GSettings *settings = get_settings (self);
+  GSettings *settings = briefing_window_get_settings (self);
 
   if (settings == NULL)
     return;
@@ -559,7 +503,9 @@ static gboolean
 briefing_window_close_request (GtkWindow *window)
 {
   BriefingWindow *self = BRIEFING_WINDOW (window);
-  GSettings *settings = get_settings (self);
+  GSettings *settings = briefing_window_get_settings (self);
+
+  flush_annotations (self);
 
   if (settings != NULL)
     {
@@ -632,6 +578,7 @@ briefing_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_WINDOW);
   g_clear_object (&self->session);
+  g_clear_object (&self->undo);
 
   G_OBJECT_CLASS (briefing_window_parent_class)->dispose (object);
 }
@@ -707,6 +654,7 @@ briefing_window_class_init (BriefingWindowClass *klass)
   g_type_ensure (BRIEFING_TYPE_ARTICLE_LIST);
   g_type_ensure (BRIEFING_TYPE_SEARCH_RESULTS);
   g_type_ensure (BRIEFING_TYPE_READER);
+  g_type_ensure (BRIEFING_TYPE_NOTES_PANE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/briefing/Briefing/briefing-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, drop_target);
@@ -732,23 +680,18 @@ briefing_window_class_init (BriefingWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, article_list);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, search_results);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, reader);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, sources_view);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, notes_pane);
+  gtk_widget_class_bind_template_callback (widget_class, on_annotation_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_edit_requested);
+  gtk_widget_class_bind_template_callback (widget_class, on_delete_requested);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stopped);
   gtk_widget_class_bind_template_callback (widget_class, on_search_result_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_drop);
 
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
-  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_activated);
-  gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_activated);
-  gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_activated);
-  gtk_widget_class_install_action (widget_class, "win.dismiss-error", NULL, dismiss_error_activated);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
-  gtk_widget_class_install_action (widget_class, "win.show-quote", "(stt)", show_quote_activated);
-  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, timeline_activated);
-  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, timeline_activated);
-  gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, timeline_activated);
-  gtk_widget_class_install_action (widget_class, "win.previous-event", NULL, timeline_activated);
-  gtk_widget_class_install_action (widget_class, "win.next-event", NULL, timeline_activated);
+  briefing_window_class_add_actions (widget_class);
+
 }
 
 static void
@@ -757,6 +700,11 @@ briefing_window_init (BriefingWindow *self)
   GType drop_types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
 
   self->session = briefing_session_new ();
+  self->undo = briefing_undo_context_new ();
+  g_signal_connect_object (self->undo, "notify::can-undo", G_CALLBACK (briefing_window_actions_update), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->undo, "notify::can-redo", G_CALLBACK (briefing_window_actions_update), self,
+                           G_CONNECT_SWAPPED);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drop_target_set_gtypes (self->drop_target, drop_types, G_N_ELEMENTS (drop_types));
@@ -790,7 +738,7 @@ briefing_window_open (BriefingWindow *self,
 
   g_clear_object (&self->bundle_reader);
   self->bundle_reader = briefing_bundle_reader_new ();
-  settings = get_settings (self);
+  settings = briefing_window_get_settings (self);
   if (settings != NULL)
     briefing_bundle_reader_set_max_size (self->bundle_reader, g_settings_get_uint64 (settings, "max-bundle-size"));
 
