@@ -7,8 +7,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "briefing-annotation-editor.h"
 #include "briefing-application.h"
+#include "briefing-notes-pane.h"
 #include "briefing-core.h"
+#include "briefing-reader-private.h"
 #include "briefing-reader.h"
 #include "briefing-window.h"
 #include "gui-test-utils.h"
@@ -378,6 +381,131 @@ test_remembers_size (void)
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 666);
 }
 
+static BriefingAnnotationEditor *
+find_editor (void)
+{
+  BriefingAnnotationEditor *editor = NULL;
+
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (BRIEFING_IS_ANNOTATION_EDITOR (l->data) && gtk_widget_get_visible (l->data))
+      editor = l->data;
+  return editor;
+}
+
+static gboolean
+has_tag_at (BriefingReader *reader,
+            gsize           offset,
+            const char     *tag_name)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (briefing_reader_get_text_view (reader));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
+  GtkTextIter iter;
+
+  g_assert_nonnull (tag);
+  g_assert_true (briefing_reader_iter_at_byte (reader, offset, &iter));
+  return gtk_text_iter_has_tag (&iter, tag);
+}
+
+static void
+test_annotate_and_reopen (void)
+{
+  BriefingWindow *window;
+  BriefingSession *session;
+  BriefingReader *reader;
+  BriefingAnnotationStore *store;
+  BriefingAnnotationEditor *editor;
+  BriefingArticle *article;
+  g_autoptr(BriefingAnnotationStore) reopened = NULL;
+  GtkTextView *note_view;
+  const char *text;
+  const char *words = "turned down an unconditional ceasefire";
+  const char *found;
+  gsize start;
+
+  /* Start from no notes, whatever an earlier test or run left. */
+  store = briefing_application_get_annotation_store (app, "istanbul-talks-2025");
+  while (g_list_model_get_n_items (G_LIST_MODEL (store)) > 0)
+    {
+      g_autoptr(BriefingAnnotation) old = g_list_model_get_item (G_LIST_MODEL (store), 0);
+
+      briefing_annotation_store_remove (store, briefing_annotation_get_id (old));
+    }
+
+  window = open_window (1280, 800);
+  session = briefing_window_get_session (window);
+  store = briefing_session_get_annotations (session);
+  g_assert_nonnull (store);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 0);
+  reader = BRIEFING_READER (find_child (GTK_WIDGET (window), BRIEFING_TYPE_READER));
+
+  /* Open the round-2 report and select words, as with the pointer. */
+  article = briefing_bundle_lookup_article (briefing_window_get_bundle (window), "a-round2-long");
+  g_assert_nonnull (article);
+  briefing_session_set_selected_article (session, article);
+  text = briefing_article_get_text (article);
+  found = strstr (text, words);
+  g_assert_nonnull (found);
+  start = found - text;
+  briefing_reader_select (reader, start, start + strlen (words));
+
+  /* Highlight them in green. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", "s", "green"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 1);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (has_tag_at (reader, start, "annotation-green"));
+
+  /* Select the next sentence's words and add a note through the editor. */
+  found = strstr (text, "Medinsky");
+  g_assert_nonnull (found);
+  briefing_reader_select (reader, found - text, found - text + strlen ("Medinsky"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-note", NULL));
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  note_view = GTK_TEXT_VIEW (find_child (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (note_view), "Check who else sat on the Russian team.", -1);
+  briefing_test_save_screenshot (GTK_WIDGET (editor), "window-note-editor");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 2);
+
+  /* Every change can be undone and redone. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 2);
+
+  /* The Notes tab lists both. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sources-view", "s", "notes"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpuint (count_labels (GTK_WIDGET (window), "Check who else sat on the Russian team."), >=, 1);
+  briefing_test_save_screenshot (GTK_WIDGET (window), "window-notes");
+
+  /* Close the window: the notes are written; a store read afresh from disk has them. */
+  gtk_window_close (GTK_WINDOW (window));
+  reopened = briefing_annotation_store_new ("istanbul-talks-2025", NULL);
+  g_assert_true (briefing_annotation_store_load (reopened, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reopened)), ==, 2);
+
+  /* Reopening the bundle shows the highlight again; the notes pane leads to it. */
+  window = open_window (1280, 800);
+  session = briefing_window_get_session (window);
+  reader = BRIEFING_READER (find_child (GTK_WIDGET (window), BRIEFING_TYPE_READER));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sources-view", "s", "notes"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(BriefingAnnotation) annotation = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      if (briefing_annotation_get_kind (annotation) == BRIEFING_ANNOTATION_KIND_HIGHLIGHT)
+        g_signal_emit_by_name (find_child (GTK_WIDGET (window), BRIEFING_TYPE_NOTES_PANE), "annotation-activated",
+                               annotation);
+    }
+  g_assert_cmpstr (briefing_article_get_id (briefing_session_get_selected_article (session)), ==, "a-round2-long");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (has_tag_at (reader, start, "annotation-green"));
+  briefing_test_save_screenshot (GTK_WIDGET (window), "window-highlight");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_drop_and_cancel (void)
 {
@@ -470,6 +598,7 @@ main (int   argc,
   g_test_add_func ("/window/sizes-and-themes", test_sizes_and_themes);
   g_test_add_func ("/window/empty-state", test_empty_state);
   g_test_add_func ("/window/remembers-size", test_remembers_size);
+  g_test_add_func ("/window/annotate-and-reopen", test_annotate_and_reopen);
   g_test_add_func ("/window/drop-and-cancel", test_drop_and_cancel);
   g_test_add_func ("/window/shortcuts", test_shortcuts);
 

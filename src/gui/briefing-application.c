@@ -123,6 +123,8 @@ static const struct {
   { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
   { "win.positions-view('positions')", { "<Control>1", NULL } },
   { "win.positions-view('convergence')", { "<Control>2", NULL } },
+  { "win.sources-view('articles')", { "<Control>3", NULL } },
+  { "win.sources-view('notes')", { "<Control>4", NULL } },
 };
 
 static void

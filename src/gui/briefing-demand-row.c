@@ -26,6 +26,7 @@ struct _BriefingDemandRow
   GtkWidget        *sources_box;
   GtkBox           *citations_box;
   GtkLabel         *credibility_label;
+  GtkButton        *note_button;
   GtkGrid          *responses_grid;
   GtkWidget        *no_answer_label;
 
@@ -244,6 +245,7 @@ update (BriefingDemandRow *self)
 
   demand = briefing_position_get_demand (self->position);
   change = briefing_position_get_change (self->position);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->note_button), "s", briefing_demand_get_id (demand));
   responses = briefing_position_get_responses (self->position);
   credibility = briefing_demand_get_credibility (demand);
 
@@ -383,6 +385,7 @@ briefing_demand_row_class_init (BriefingDemandRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingDemandRow, sources_box);
   gtk_widget_class_bind_template_child (widget_class, BriefingDemandRow, citations_box);
   gtk_widget_class_bind_template_child (widget_class, BriefingDemandRow, credibility_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingDemandRow, note_button);
   gtk_widget_class_bind_template_child (widget_class, BriefingDemandRow, responses_grid);
   gtk_widget_class_bind_template_child (widget_class, BriefingDemandRow, no_answer_label);
 

@@ -16,6 +16,7 @@ struct _BriefingEventCard
   /* Template widgets */
   GtkStack       *stack;
   GtkLabel       *kind_label;
+  GtkButton      *note_button;
   GtkLabel       *title_label;
   GtkLabel       *when_label;
   GtkWidget      *location_row;
@@ -398,6 +399,7 @@ show_event (BriefingEventCard *self)
   else
     kind_text = g_strdup (kind);
   gtk_label_set_text (self->kind_label, kind_text);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->note_button), "s", briefing_event_get_id (event));
   gtk_label_set_text (self->title_label, briefing_event_get_title (event));
   gtk_label_set_text (self->when_label, when);
 
@@ -540,6 +542,7 @@ briefing_event_card_class_init (BriefingEventCardClass *klass)
   gtk_widget_class_set_css_name (widget_class, "eventcard");
   gtk_widget_class_bind_template_child (widget_class, BriefingEventCard, stack);
   gtk_widget_class_bind_template_child (widget_class, BriefingEventCard, kind_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingEventCard, note_button);
   gtk_widget_class_bind_template_child (widget_class, BriefingEventCard, title_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingEventCard, when_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingEventCard, location_row);

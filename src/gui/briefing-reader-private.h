@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What the reader's annotation layer (briefing-reader-highlights.c) needs of the reader. */
+/* What the reader's annotation layer (briefing-reader-annotations.c) needs of the reader. */
 #pragma once
 
 #include "briefing-annotation.h"
@@ -8,6 +8,8 @@
 G_BEGIN_DECLS
 
 GtkTextView     *briefing_reader_get_text_view (BriefingReader    *self);
+/* The character offset in the buffer where the article text starts. */
+int              briefing_reader_get_body_start (BriefingReader   *self);
 /* The buffer iter at byte @offset of the article text. FALSE without an article. */
 gboolean         briefing_reader_iter_at_byte  (BriefingReader    *self,
                                                 gsize              offset,

@@ -854,42 +854,16 @@ briefing_reader_set_annotations (BriefingReader *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANNOTATIONS]);
 }
 
-/* The selected words of the article, as bytes of its text; FALSE when nothing of the body is
- * selected. A selection that starts in the headline starts at the body. */
-gboolean
-briefing_reader_get_selection (BriefingReader *self,
-                               gsize          *start,
-                               gsize          *end)
+GtkTextView *
+briefing_reader_get_text_view (BriefingReader *self)
 {
-  GtkTextIter from, to, body;
-
-  g_return_val_if_fail (BRIEFING_IS_READER (self), FALSE);
-
-  if (self->article == NULL || !gtk_text_buffer_get_selection_bounds (self->buffer, &from, &to))
-    return FALSE;
-
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &body, self->body_start);
-  if (gtk_text_iter_compare (&from, &body) < 0)
-    from = body;
-  if (gtk_text_iter_compare (&to, &from) <= 0)
-    return FALSE;
-
-  return briefing_reader_byte_at_iter (self, &from, start) && briefing_reader_byte_at_iter (self, &to, end) &&
-         *end > *start;
+  return self->text_view;
 }
 
-/* Selects the bytes @start..@end of the article text, as a user would with the pointer. */
-void
-briefing_reader_select (BriefingReader *self,
-                        gsize           start,
-                        gsize           end)
+int
+briefing_reader_get_body_start (BriefingReader *self)
 {
-  GtkTextIter from, to;
-
-  g_return_if_fail (BRIEFING_IS_READER (self));
-
-  if (briefing_reader_iter_at_byte (self, start, &from) && briefing_reader_iter_at_byte (self, end, &to))
-    gtk_text_buffer_select_range (self->buffer, &from, &to);
+  return self->body_start;
 }
 
 /* Items added to the text view's context menu (highlight, note…). */
@@ -902,40 +876,3 @@ briefing_reader_set_extra_menu (BriefingReader *self,
   gtk_text_view_set_extra_menu (self->text_view, menu);
 }
 
-GtkTextView *
-briefing_reader_get_text_view (BriefingReader *self)
-{
-  return self->text_view;
-}
-
-gboolean
-briefing_reader_iter_at_byte (BriefingReader *self,
-                              gsize           offset,
-                              GtkTextIter    *iter)
-{
-  if (self->article == NULL || offset > briefing_article_get_text_length (self->article))
-    return FALSE;
-
-  get_iter_at_byte (self, iter, offset);
-  return TRUE;
-}
-
-gboolean
-briefing_reader_byte_at_iter (BriefingReader    *self,
-                              const GtkTextIter *iter,
-                              gsize             *offset)
-{
-  const char *text;
-  int chars;
-
-  if (self->article == NULL)
-    return FALSE;
-
-  chars = gtk_text_iter_get_offset (iter) - self->body_start;
-  text = briefing_article_get_text (self->article);
-  if (chars < 0 || chars > g_utf8_strlen (text, briefing_article_get_text_length (self->article)))
-    return FALSE;
-
-  *offset = g_utf8_offset_to_pointer (text, chars) - text;
-  return TRUE;
-}

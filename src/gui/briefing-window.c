@@ -552,11 +552,14 @@ briefing_window_constructed (GObject *object)
 {
   BriefingWindow *self = BRIEFING_WINDOW (object);
   g_autoptr(GPropertyAction) view = NULL;
+  g_autoptr(GPropertyAction) sources = NULL;
 
   G_OBJECT_CLASS (briefing_window_parent_class)->constructed (object);
 
   view = g_property_action_new ("positions-view", self->party_panels, "view");
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (view));
+  sources = g_property_action_new ("sources-view", self->sources_view, "visible-child-name");
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (sources));
 
   g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
   on_application_changed (self, NULL, NULL);

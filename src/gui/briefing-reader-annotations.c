@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#define G_LOG_DOMAIN "briefing-reader-highlights"
+#define G_LOG_DOMAIN "briefing-reader-annotations"
 
 #include "config.h"
 
@@ -134,4 +134,83 @@ briefing_reader_highlights_at (BriefingReader    *self,
     }
 
   return NULL;
+}
+
+/* Selection and offsets: bytes of the article text and iters of the view */
+
+/* The selected words of the article, as bytes of its text; FALSE when nothing of the body is
+ * selected. A selection that starts in the headline starts at the body. */
+gboolean
+briefing_reader_get_selection (BriefingReader *self,
+                               gsize          *start,
+                               gsize          *end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (briefing_reader_get_text_view (self));
+  GtkTextIter from, to, body;
+
+  g_return_val_if_fail (BRIEFING_IS_READER (self), FALSE);
+
+  if (briefing_reader_get_article (self) == NULL || !gtk_text_buffer_get_selection_bounds (buffer, &from, &to))
+    return FALSE;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &body, briefing_reader_get_body_start (self));
+  if (gtk_text_iter_compare (&from, &body) < 0)
+    from = body;
+  if (gtk_text_iter_compare (&to, &from) <= 0)
+    return FALSE;
+
+  return briefing_reader_byte_at_iter (self, &from, start) && briefing_reader_byte_at_iter (self, &to, end) &&
+         *end > *start;
+}
+
+/* Selects the bytes @start..@end of the article text, as a user would with the pointer. */
+void
+briefing_reader_select (BriefingReader *self,
+                        gsize           start,
+                        gsize           end)
+{
+  GtkTextIter from, to;
+
+  g_return_if_fail (BRIEFING_IS_READER (self));
+
+  if (briefing_reader_iter_at_byte (self, start, &from) && briefing_reader_iter_at_byte (self, end, &to))
+    gtk_text_buffer_select_range (gtk_text_view_get_buffer (briefing_reader_get_text_view (self)), &from, &to);
+}
+
+gboolean
+briefing_reader_iter_at_byte (BriefingReader *self,
+                              gsize           offset,
+                              GtkTextIter    *iter)
+{
+  BriefingArticle *article = briefing_reader_get_article (self);
+  const char *text;
+
+  if (article == NULL || offset > briefing_article_get_text_length (article))
+    return FALSE;
+
+  text = briefing_article_get_text (article);
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (briefing_reader_get_text_view (self)), iter,
+                                      briefing_reader_get_body_start (self) + (int) g_utf8_pointer_to_offset (text, text + offset));
+  return TRUE;
+}
+
+gboolean
+briefing_reader_byte_at_iter (BriefingReader    *self,
+                              const GtkTextIter *iter,
+                              gsize             *offset)
+{
+  BriefingArticle *article = briefing_reader_get_article (self);
+  const char *text;
+  int chars;
+
+  if (article == NULL)
+    return FALSE;
+
+  chars = gtk_text_iter_get_offset (iter) - briefing_reader_get_body_start (self);
+  text = briefing_article_get_text (article);
+  if (chars < 0 || chars > g_utf8_strlen (text, briefing_article_get_text_length (article)))
+    return FALSE;
+
+  *offset = g_utf8_offset_to_pointer (text, chars) - text;
+  return TRUE;
 }
