@@ -161,11 +161,155 @@ briefing_category_label (const char *category)
   return g_strconcat (first, g_utf8_next_char (category), NULL);
 }
 
+/* Month and weekday names come from Briefing's own translations, not from the C library's locale
+ * data: the machines Briefing runs on (servers, CI, fresh installs) often have no locale but C
+ * installed, and briefings are written in a language chosen per export. As in glibc, %B is the
+ * name as it stands in a date (the genitive in many languages: "2 червня") and %OB the name on its
+ * own ("червень 2025"). */
+static const char *
+month_name (int      month,
+            gboolean standalone,
+            gboolean abbreviated)
+{
+  static const char * const in_date[] = {
+    /* Translators: month names as they stand in a date, e.g. "2 June 2025" (genitive where your
+     * language uses it) */
+    NC_("month name in a date", "January"), NC_("month name in a date", "February"),
+    NC_("month name in a date", "March"), NC_("month name in a date", "April"),
+    NC_("month name in a date", "May"), NC_("month name in a date", "June"),
+    NC_("month name in a date", "July"), NC_("month name in a date", "August"),
+    NC_("month name in a date", "September"), NC_("month name in a date", "October"),
+    NC_("month name in a date", "November"), NC_("month name in a date", "December"),
+  };
+  static const char * const alone[] = {
+    /* Translators: month names on their own, e.g. "June 2025" or a calendar heading (nominative) */
+    NC_("month name on its own", "January"), NC_("month name on its own", "February"),
+    NC_("month name on its own", "March"), NC_("month name on its own", "April"),
+    NC_("month name on its own", "May"), NC_("month name on its own", "June"),
+    NC_("month name on its own", "July"), NC_("month name on its own", "August"),
+    NC_("month name on its own", "September"), NC_("month name on its own", "October"),
+    NC_("month name on its own", "November"), NC_("month name on its own", "December"),
+  };
+  static const char * const short_in_date[] = {
+    /* Translators: abbreviated month names as they stand in a date, e.g. "2 Jun" */
+    NC_("abbreviated month in a date", "Jan"), NC_("abbreviated month in a date", "Feb"),
+    NC_("abbreviated month in a date", "Mar"), NC_("abbreviated month in a date", "Apr"),
+    NC_("abbreviated month in a date", "May"), NC_("abbreviated month in a date", "Jun"),
+    NC_("abbreviated month in a date", "Jul"), NC_("abbreviated month in a date", "Aug"),
+    NC_("abbreviated month in a date", "Sep"), NC_("abbreviated month in a date", "Oct"),
+    NC_("abbreviated month in a date", "Nov"), NC_("abbreviated month in a date", "Dec"),
+  };
+  static const char * const short_alone[] = {
+    /* Translators: abbreviated month names on their own, e.g. on a timeline's axis */
+    NC_("abbreviated month on its own", "Jan"), NC_("abbreviated month on its own", "Feb"),
+    NC_("abbreviated month on its own", "Mar"), NC_("abbreviated month on its own", "Apr"),
+    NC_("abbreviated month on its own", "May"), NC_("abbreviated month on its own", "Jun"),
+    NC_("abbreviated month on its own", "Jul"), NC_("abbreviated month on its own", "Aug"),
+    NC_("abbreviated month on its own", "Sep"), NC_("abbreviated month on its own", "Oct"),
+    NC_("abbreviated month on its own", "Nov"), NC_("abbreviated month on its own", "Dec"),
+  };
+  static const char * const contexts[] = {
+    "month name in a date", "month name on its own", "abbreviated month in a date",
+    "abbreviated month on its own",
+  };
+  const char * const *names = abbreviated ? (standalone ? short_alone : short_in_date)
+                                          : (standalone ? alone : in_date);
+
+  g_return_val_if_fail (month >= 1 && month <= 12, "");
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, contexts[(abbreviated ? 2 : 0) + (standalone ? 1 : 0)], names[month - 1]);
+}
+
+static const char *
+weekday_name (int      weekday,
+              gboolean abbreviated)
+{
+  static const char * const full[] = {
+    /* Translators: weekday names, Monday first */
+    NC_("weekday", "Monday"), NC_("weekday", "Tuesday"), NC_("weekday", "Wednesday"),
+    NC_("weekday", "Thursday"), NC_("weekday", "Friday"), NC_("weekday", "Saturday"),
+    NC_("weekday", "Sunday"),
+  };
+  static const char * const abbreviations[] = {
+    /* Translators: abbreviated weekday names, Monday first */
+    NC_("abbreviated weekday", "Mon"), NC_("abbreviated weekday", "Tue"), NC_("abbreviated weekday", "Wed"),
+    NC_("abbreviated weekday", "Thu"), NC_("abbreviated weekday", "Fri"), NC_("abbreviated weekday", "Sat"),
+    NC_("abbreviated weekday", "Sun"),
+  };
+
+  g_return_val_if_fail (weekday >= 1 && weekday <= 7, "");
+
+  return abbreviated ? g_dpgettext2 (GETTEXT_PACKAGE, "abbreviated weekday", abbreviations[weekday - 1])
+                     : g_dpgettext2 (GETTEXT_PACKAGE, "weekday", full[weekday - 1]);
+}
+
+/* Like g_date_time_format(), with month and weekday names from Briefing's translations:
+ * %B/%b (in a date), %OB/%Ob (on their own), %A/%a. */
+char *
+briefing_format_date_time (GDateTime  *date_time,
+                           const char *format)
+{
+  GString *out = g_string_new (NULL);
+  GString *chunk = g_string_new (NULL);
+
+  g_return_val_if_fail (date_time != NULL, NULL);
+  g_return_val_if_fail (format != NULL, NULL);
+
+  for (const char *p = format; *p != '\0'; p++)
+    {
+      const char *name = NULL;
+      gboolean standalone = FALSE;
+      const char *q = p;
+
+      if (*p == '%' && p[1] == 'O' && (p[2] == 'B' || p[2] == 'b'))
+        {
+          standalone = TRUE;
+          q = p + 2;
+        }
+      else if (*p == '%')
+        q = p + 1;
+
+      if (*p == '%' && (*q == 'B' || *q == 'b'))
+        name = month_name (g_date_time_get_month (date_time), standalone, *q == 'b');
+      else if (*p == '%' && (*q == 'A' || *q == 'a'))
+        name = weekday_name (g_date_time_get_day_of_week (date_time), *q == 'a');
+
+      if (name == NULL)
+        {
+          /* Everything else is GLib's; "%%" stays together. */
+          g_string_append_c (chunk, *p);
+          if (*p == '%' && p[1] != '\0')
+            g_string_append_c (chunk, *++p);
+          continue;
+        }
+
+      if (chunk->len > 0)
+        {
+          g_autofree char *formatted = g_date_time_format (date_time, chunk->str);
+
+          g_string_append (out, formatted != NULL ? formatted : "");
+          g_string_truncate (chunk, 0);
+        }
+      g_string_append (out, name);
+      p = q;
+    }
+
+  if (chunk->len > 0)
+    {
+      g_autofree char *formatted = g_date_time_format (date_time, chunk->str);
+
+      g_string_append (out, formatted != NULL ? formatted : "");
+    }
+
+  g_string_free (chunk, TRUE);
+  return g_string_free (out, FALSE);
+}
+
 static char *
 format_date_time (GDateTime  *dt,
                   const char *format)
 {
-  return g_date_time_format (dt, format);
+  return briefing_format_date_time (dt, format);
 }
 
 char *
@@ -188,8 +332,9 @@ briefing_date_format (const BriefingDate *date)
       /* Translators: a year on its own; strftime format */
       return format_date_time (dt, C_("date format", "%Y"));
     case BRIEFING_DATE_PRECISION_MONTH:
-      /* Translators: a month and year, e.g. "June 2025"; strftime format (%B: month name) */
-      return format_date_time (dt, C_("date format", "%B %Y"));
+      /* Translators: a month and year, e.g. "June 2025"; %OB is the month's name on its own,
+       * %B as it stands in a date; see briefing_format_date_time() */
+      return format_date_time (dt, C_("date format", "%OB %Y"));
     case BRIEFING_DATE_PRECISION_DAY:
       /* Translators: a day, e.g. "2 June 2025"; strftime format (%-d: day without padding) */
       return format_date_time (dt, C_("date format", "%-d %B %Y"));

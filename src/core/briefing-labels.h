@@ -21,6 +21,10 @@ const char *briefing_source_grade_label   (BriefingSourceGrade    grade);
 /* Known categories translated ("ceasefire" → "Ceasefire"); others with a capital first letter. */
 char       *briefing_category_label       (const char            *category);
 
+/* g_date_time_format() with month and weekday names translated by Briefing rather than by the C
+ * library: %B and %b as names stand in a date, %OB and %Ob on their own, %A and %a. */
+char       *briefing_format_date_time     (GDateTime             *date_time,
+                                           const char            *format);
 /* A date as people write it, at its own precision: "2 June 2025", "June 2025", "2025", or with the
  * time "2 June 2025, 10:30". Month names and order follow the locale. */
 char       *briefing_date_format          (const BriefingDate    *date);

@@ -603,10 +603,10 @@ briefing_timeline_ticks_format (const BriefingTimelineTicks *ticks,
       if (major)
         /* Translators: the month that groups days on the timeline's axis; a g_date_time_format()
          * format */
-        return C_("timeline axis", "%B %Y");
+        return C_("timeline axis", "%OB %Y");
       /* Translators: a month on the timeline's axis (%b: abbreviated name); a g_date_time_format()
        * format */
-      return C_("timeline axis", "%b");
+      return C_("timeline axis", "%Ob");
     case BRIEFING_TIMELINE_UNIT_YEAR:
     case BRIEFING_TIMELINE_N_UNITS:
     default:
@@ -625,7 +625,7 @@ briefing_timeline_format_tick (const BriefingTimelineTicks *ticks,
   if (dt == NULL)
     return g_strdup ("");
 
-  return g_date_time_format (dt, briefing_timeline_ticks_format (ticks, major));
+  return briefing_format_date_time (dt, briefing_timeline_ticks_format (ticks, major));
 }
 
 void
