@@ -169,7 +169,7 @@ take_snapshot (BriefingAnnotationFile  *self,
 
   if (self->snapshot == NULL)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CLOSED, "The annotation store is closed");
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CLOSED, _("The notes file is closed"));
       return NULL;
     }
 
