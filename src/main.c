@@ -9,11 +9,27 @@
 #include "briefing-application.h"
 #include "briefing-cli.h"
 
+/* The language chosen in Preferences wins over the desktop's; it must be set before anything is
+ * translated, GTK's own words included (they also decide the text direction). */
+static void
+apply_interface_language (void)
+{
+  g_autoptr(GSettings) settings = briefing_application_create_settings ();
+  g_autofree char *language = settings != NULL ? g_settings_get_string (settings, "language") : NULL;
+
+  if (language != NULL && language[0] != '\0')
+    g_setenv ("LANGUAGE", language, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(BriefingApplication) app = NULL;
+  gboolean command = argc > 1 && briefing_cli_is_command (argv[1]);
+
+  if (!command)
+    apply_interface_language ();
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
@@ -21,7 +37,7 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   /* Sub-commands run headless: GTK is never initialised for them. */
-  if (argc > 1 && briefing_cli_is_command (argv[1]))
+  if (command)
     return briefing_cli_run (argc, argv);
 
   app = briefing_application_new ();

@@ -548,6 +548,35 @@ test_drop_and_cancel (void)
 }
 
 static void
+test_preferences (void)
+{
+  GSettings *settings = briefing_application_get_settings (app);
+  GtkWindow *dialog = NULL;
+  GtkDropDown *languages;
+  g_autofree char *language = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (g_str_equal (G_OBJECT_TYPE_NAME (l->data), "BriefingPreferencesDialog"))
+      dialog = l->data;
+  g_assert_nonnull (dialog);
+
+  /* Choosing Українська keeps "uk" for the next start; the first entry follows the desktop again. */
+  languages = GTK_DROP_DOWN (find_child (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN));
+  g_assert_nonnull (languages);
+  gtk_drop_down_set_selected (languages, 2);
+  language = g_settings_get_string (settings, "language");
+  g_assert_cmpstr (language, ==, "uk");
+  briefing_test_save_screenshot (GTK_WIDGET (dialog), "preferences");
+  gtk_drop_down_set_selected (languages, 0);
+  g_free (language);
+  language = g_settings_get_string (settings, "language");
+  g_assert_cmpstr (language, ==, "");
+
+  gtk_window_destroy (dialog);
+}
+
+static void
 test_shortcuts (void)
 {
   const struct { const char *action, *accel; } expected[] = {
@@ -600,6 +629,7 @@ main (int   argc,
   g_test_add_func ("/window/remembers-size", test_remembers_size);
   g_test_add_func ("/window/annotate-and-reopen", test_annotate_and_reopen);
   g_test_add_func ("/window/drop-and-cancel", test_drop_and_cancel);
+  g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/shortcuts", test_shortcuts);
 
   return g_test_run ();

@@ -7,6 +7,7 @@
 
 #include "briefing-annotation-store.h"
 #include "briefing-application.h"
+#include "briefing-preferences-dialog.h"
 #include "briefing-window.h"
 
 /* How many recent bundles are remembered. */
@@ -24,8 +25,8 @@ struct _BriefingApplication
 G_DEFINE_FINAL_TYPE (BriefingApplication, briefing_application, GTK_TYPE_APPLICATION)
 
 /* Settings come from the installed schema, or from the build tree when Briefing runs from it. */
-static GSettings *
-create_settings (void)
+GSettings *
+briefing_application_create_settings (void)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchemaSource) build_source = NULL;
@@ -96,8 +97,25 @@ open_sample_activated (GSimpleAction *action,
   g_application_open (G_APPLICATION (user_data), &sample, 1, "");
 }
 
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  BriefingApplication *self = BRIEFING_APPLICATION (user_data);
+  BriefingPreferencesDialog *dialog;
+
+  if (self->settings == NULL)
+    return;
+
+  dialog = briefing_preferences_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                            self->settings);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
+  { "preferences", preferences_activated },
   { "about", about_activated },
   { "open-sample", open_sample_activated },
 };
@@ -108,6 +126,7 @@ static const struct {
   const char *accels[4];
 } accels[] = {
   { "app.quit", { "<Control>q", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.search", { "<Control>f", NULL } },
@@ -157,7 +176,7 @@ briefing_application_startup (GApplication *app)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
 
-  self->settings = create_settings ();
+  self->settings = briefing_application_create_settings ();
   load_recent (self);
 }
 
