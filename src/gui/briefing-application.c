@@ -111,6 +111,8 @@ static const struct {
   { "window.close", { "<Control>w", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.search", { "<Control>f", NULL } },
+  { "win.export", { "<Control>e", NULL } },
+  { "win.print", { "<Control>p", NULL } },
   { "win.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL } },
   { "win.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
   { "win.zoom-fit", { "<Control>0", "<Control>KP_0", NULL } },
