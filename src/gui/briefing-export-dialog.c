@@ -7,9 +7,8 @@
 #include <string.h>
 
 #include "briefing-export-dialog.h"
-#include "briefing-party-dot.h"
+#include "briefing-export-form.h"
 
-#define N_SECTIONS 7
 #define PROGRESS_INTERVAL_MS 100
 
 typedef enum
@@ -33,23 +32,7 @@ struct _BriefingExportDialog
   GtkWidget               *paper_row;
   GtkDropDown             *paper_drop_down;
   GtkLabel                *file_label;
-  GtkEntry                *title_entry;
-  GtkEntry                *prepared_by_entry;
-  GtkWidget               *summary_row;
-  GtkTextView             *summary_view;
-  GtkCheckButton          *section_checks[N_SECTIONS];  /* in the order of BriefingSections' bits */
-  GtkWidget               *grouping_row;
-  GtkDropDown             *grouping_drop_down;
-  GtkCheckButton          *all_events_check;
-  GtkCheckButton          *range_check;
-  GtkEntry                *from_entry;
-  GtkEntry                *to_entry;
-  GtkWidget               *selected_event_row;
-  GtkCheckButton          *selected_event_check;
-  GtkLabel                *selected_event_label;
-  GtkLabel                *range_message;
-  GtkFlowBox              *parties_box;
-  GtkLabel                *parties_message;
+  BriefingExportForm      *form;
   GtkRevealer             *status_revealer;
   GtkStack                *status_stack;
   GtkLabel                *progress_label;
@@ -57,20 +40,15 @@ struct _BriefingExportDialog
   GtkLabel                *done_label;
   GtkLabel                *error_label;
 
-  /* Not owned: children of parties_box, one per party of self->parties */
-  GPtrArray               *party_checks;
-
   /* Owned */
   BriefingBundle          *bundle;
   BriefingAnnotationStore *annotations;
   BriefingEvent           *selected_event;
   GSettings               *settings;
-  GPtrArray               *parties;             /* of BriefingParty, in the bundle's order */
   char                    *output_path;
   char                    *exporting_path;
   char                    *last_exported_path;
   char                    *error_message;
-  BriefingSections         sections;            /* as chosen, whatever the format carries */
   BriefingExportFormat     format;
   ExportState              state;
 
@@ -111,23 +89,6 @@ set_string (char       **field,
   return TRUE;
 }
 
-/* The sections each format carries; the others are shown switched off. */
-static BriefingSections
-format_sections (BriefingExportFormat format)
-{
-  switch (format)
-    {
-    case BRIEFING_EXPORT_TIMELINEJS:
-      return BRIEFING_SECTION_TIMELINE;
-    case BRIEFING_EXPORT_MARKDOWN:
-      return BRIEFING_SECTION_QUESTIONS | BRIEFING_SECTION_ANNOTATIONS | BRIEFING_SECTION_SOURCES;
-    case BRIEFING_EXPORT_PDF:
-    case BRIEFING_EXPORT_JSON:
-    default:
-      return BRIEFING_SECTION_ALL;
-    }
-}
-
 static const char *
 format_description (BriefingExportFormat format)
 {
@@ -138,150 +99,37 @@ format_description (BriefingExportFormat format)
     case BRIEFING_EXPORT_TIMELINEJS:
       return _("The timeline of talks, for a TimelineJS page");
     case BRIEFING_EXPORT_MARKDOWN:
-      return _("Open questions, highlights and notes, and sources, with YAML front matter");
+      return _("Annotations, open questions and sources, with YAML front matter");
     case BRIEFING_EXPORT_PDF:
     default:
       return _("A document to read and print, every statement with its sources");
     }
 }
 
-/* Why a section is switched off for @format. */
-static const char *
-format_limits (BriefingExportFormat format)
-{
-  switch (format)
-    {
-    case BRIEFING_EXPORT_TIMELINEJS:
-      return _("TimelineJS carries only the timeline");
-    case BRIEFING_EXPORT_MARKDOWN:
-      return _("Markdown carries only open questions, highlights and notes, and sources");
-    case BRIEFING_EXPORT_PDF:
-    case BRIEFING_EXPORT_JSON:
-    default:
-      return NULL;
-    }
-}
-
-static BriefingSections
-effective_sections (BriefingExportDialog *self)
-{
-  return self->sections & format_sections (self->format);
-}
-
 /* A file name from the title: what the file chooser suggests. */
 static char *
 suggest_file_name (BriefingExportDialog *self)
 {
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_entry))));
+  BriefingExportOptions options;
+  g_autofree char *title = NULL;
 
-  if (*title == '\0')
-    set_string (&title, _("Briefing"));
+  briefing_export_form_build_options (self->form, &options);
+  title = g_strdup (options.title != NULL ? options.title : briefing_bundle_get_title (self->bundle));
+  briefing_export_options_clear (&options);
   g_strdelimit (title, "/\\:*?\"<>|", '-');
 
   return g_strconcat (title, briefing_export_format_suffix (self->format), NULL);
-}
-
-/* The first and last dates of the bundle's events, as the range entries show them. */
-static void
-get_bundle_span (BriefingExportDialog *self,
-                 BriefingDate         *first,
-                 BriefingDate         *last)
-{
-  GListModel *events = briefing_bundle_get_events (self->bundle);
-
-  *first = (BriefingDate) { 0 };
-  *last = (BriefingDate) { 0 };
-
-  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
-    {
-      g_autoptr(BriefingEvent) event = g_list_model_get_item (events, i);
-      BriefingDate start = briefing_event_get_display_start (event);
-      const BriefingDate *end = briefing_event_get_end (event);
-      BriefingDate finish = end != NULL ? *end : start;
-
-      start = briefing_date_coarsen (&start, BRIEFING_DATE_PRECISION_DAY);
-      finish = briefing_date_coarsen (&finish, BRIEFING_DATE_PRECISION_DAY);
-      if (!briefing_date_is_set (first) || briefing_date_compare (&start, first) < 0)
-        *first = start;
-      if (!briefing_date_is_set (last) || briefing_date_compare (&finish, last) > 0)
-        *last = finish;
-    }
-}
-
-/* An empty entry leaves that end of the range open. */
-static gboolean
-parse_date_entry (GtkEntry     *entry,
-                  BriefingDate *date)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
-  gboolean valid;
-
-  *date = (BriefingDate) { 0 };
-  valid = *text == '\0' || briefing_date_parse (text, date, NULL);
-
-  if (valid)
-    gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID,
-                               valid ? GTK_ACCESSIBLE_INVALID_FALSE : GTK_ACCESSIBLE_INVALID_TRUE, -1);
-  return valid;
-}
-
-/* Checks the range entries and says what is wrong under them; NULL message when all is well. */
-static gboolean
-check_range (BriefingExportDialog *self,
-             BriefingDate         *from,
-             BriefingDate         *to)
-{
-  gboolean from_valid = parse_date_entry (self->from_entry, from);
-  gboolean to_valid = parse_date_entry (self->to_entry, to);
-  g_autofree char *message = NULL;
-
-  if (!gtk_check_button_get_active (self->range_check))
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (self->from_entry), "error");
-      gtk_widget_remove_css_class (GTK_WIDGET (self->to_entry), "error");
-    }
-  else if (!from_valid || !to_valid)
-    /* Translators: %s is what the user typed as a date */
-    message = g_strdup_printf (_("“%s” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY."),
-                               gtk_editable_get_text (GTK_EDITABLE (from_valid ? self->to_entry : self->from_entry)));
-  else if (briefing_date_is_set (from) && briefing_date_is_set (to) && briefing_date_compare (from, to) > 0)
-    message = g_strdup (_("The first date is after the last one."));
-
-  gtk_label_set_text (self->range_message, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->range_message), message != NULL);
-
-  return message == NULL;
-}
-
-static gboolean
-check_parties (BriefingExportDialog *self)
-{
-  gboolean any = self->party_checks->len == 0;
-
-  for (guint i = 0; i < self->party_checks->len && !any; i++)
-    any = gtk_check_button_get_active (self->party_checks->pdata[i]);
-
-  gtk_label_set_text (self->parties_message, any ? "" : _("Choose at least one party."));
-  gtk_widget_set_visible (GTK_WIDGET (self->parties_message), !any);
-
-  return any;
 }
 
 /* The one function that decides what can be done now. */
 static void
 update_actions (BriefingExportDialog *self)
 {
-  BriefingExportOptions options;
-  gboolean valid = briefing_export_dialog_build_options (self, &options);
   gboolean exporting = self->state == STATE_EXPORTING;
 
-  briefing_export_options_clear (&options);
-
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.export",
-                                 valid && !exporting && self->output_path != NULL);
+                                 briefing_export_form_get_valid (self->form) && !exporting &&
+                                 self->output_path != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.choose-file", !exporting);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.open", self->last_exported_path != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.show-in-folder", self->last_exported_path != NULL);
@@ -362,45 +210,16 @@ set_state (BriefingExportDialog *self,
   update_actions (self);
 }
 
-/* Sections, summary, grouping and paper follow the format: what it cannot carry is switched off,
- * with a tooltip that says why; the user's own choices come back with a format that carries them. */
+/* Only PDF has paper; the form switches off the sections the format cannot carry. */
 static void
 apply_format (BriefingExportDialog *self)
 {
-  BriefingSections carried = format_sections (self->format);
-  BriefingSections effective = effective_sections (self);
-  const char *limits = format_limits (self->format);
+  gboolean pdf = self->format == BRIEFING_EXPORT_PDF;
 
   gtk_label_set_text (self->format_description, format_description (self->format));
-  gtk_widget_set_sensitive (self->paper_row, self->format == BRIEFING_EXPORT_PDF);
-  gtk_widget_set_tooltip_text (self->paper_row,
-                               self->format == BRIEFING_EXPORT_PDF ? NULL : _("Only PDF has pages"));
-
-  for (guint i = 0; i < N_SECTIONS; i++)
-    {
-      BriefingSections section = 1 << i;
-      GtkWidget *check = GTK_WIDGET (self->section_checks[i]);
-
-      /* Insensitive first, so the toggle that follows does not count as the user's choice. */
-      if ((carried & section) == 0)
-        {
-          gtk_widget_set_sensitive (check, FALSE);
-          gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
-          gtk_widget_set_tooltip_text (check, limits);
-        }
-      else
-        {
-          gtk_widget_set_sensitive (check, TRUE);
-          gtk_check_button_set_active (GTK_CHECK_BUTTON (check), (self->sections & section) != 0);
-          gtk_widget_set_tooltip_text (check, NULL);
-        }
-    }
-
-  gtk_widget_set_sensitive (self->summary_row, (effective & BRIEFING_SECTION_BOTTOM_LINE) != 0);
-  gtk_widget_set_tooltip_text (self->summary_row, (effective & BRIEFING_SECTION_BOTTOM_LINE) != 0
-                                                  ? NULL : _("The summary is part of the bottom line"));
-  gtk_widget_set_sensitive (self->grouping_row, (effective & BRIEFING_SECTION_ANNOTATIONS) != 0);
-
+  gtk_widget_set_sensitive (self->paper_row, pdf);
+  gtk_widget_set_tooltip_text (self->paper_row, pdf ? NULL : _("Only PDF has pages"));
+  briefing_export_form_set_format (self->form, self->format);
   update_actions (self);
 }
 
@@ -423,15 +242,15 @@ update_file_label (BriefingExportDialog *self)
 }
 
 static void
-remember (BriefingExportDialog *self)
+remember (BriefingExportDialog        *self,
+          const BriefingExportOptions *options)
 {
-  g_autofree char *prepared_by = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->prepared_by_entry))));
   g_autofree char *folder = g_path_get_dirname (self->exporting_path);
 
   if (self->settings == NULL)
     return;
 
-  g_settings_set_string (self->settings, "prepared-by", prepared_by);
+  g_settings_set_string (self->settings, "prepared-by", options->prepared_by != NULL ? options->prepared_by : "");
   g_settings_set_string (self->settings, "export-folder", folder);
 }
 
@@ -506,41 +325,9 @@ on_format_changed (BriefingExportDialog *self,
 }
 
 static void
-on_section_toggled (BriefingExportDialog *self,
-                    GtkCheckButton       *check)
-{
-  for (guint i = 0; i < N_SECTIONS; i++)
-    if (self->section_checks[i] == check && gtk_widget_get_sensitive (GTK_WIDGET (check)))
-      {
-        if (gtk_check_button_get_active (check))
-          self->sections |= 1 << i;
-        else
-          self->sections &= ~(1 << i);
-        apply_format (self);
-      }
-}
-
-static void
-on_events_mode_toggled (BriefingExportDialog *self,
-                        GtkCheckButton       *check)
-{
-  gboolean range = gtk_check_button_get_active (self->range_check);
-
-  gtk_widget_set_sensitive (GTK_WIDGET (self->from_entry), range);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->to_entry), range);
-  update_actions (self);
-}
-
-static void
-on_date_changed (BriefingExportDialog *self,
-                 GtkEditable          *editable)
-{
-  update_actions (self);
-}
-
-static void
-on_party_toggled (BriefingExportDialog *self,
-                  GtkCheckButton       *check)
+on_form_valid_changed (BriefingExportDialog *self,
+                       GParamSpec           *pspec,
+                       BriefingExportForm   *form)
 {
   update_actions (self);
 }
@@ -613,7 +400,7 @@ export_activated (GtkWidget  *widget,
   BriefingExportOptions options;
 
   if (self->state == STATE_EXPORTING || self->output_path == NULL ||
-      !briefing_export_dialog_build_options (self, &options))
+      !briefing_export_form_build_options (self->form, &options))
     {
       briefing_export_options_clear (&options);
       return;
@@ -628,10 +415,10 @@ export_activated (GtkWidget  *widget,
   self->render_options.paper = gtk_drop_down_get_selected (self->paper_drop_down) == 1 ? BRIEFING_PAPER_LETTER
                                                                                        : BRIEFING_PAPER_A4;
   self->render_options.author = g_strdup (options.prepared_by);
-  briefing_export_options_clear (&options);
 
   set_string (&self->exporting_path, self->output_path);
-  remember (self);
+  remember (self, &options);
+  briefing_export_options_clear (&options);
   set_error_message (self, NULL);
 
   self->cancellable = g_cancellable_new ();
@@ -671,74 +458,24 @@ open_activated (GtkWidget  *widget,
   gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
 }
 
-/* Setting up */
-
-static void
-add_parties (BriefingExportDialog *self)
-{
-  GListModel *parties = briefing_bundle_get_parties (self->bundle);
-
-  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
-    {
-      g_autoptr(BriefingParty) party = g_list_model_get_item (parties, i);
-      GtkWidget *check = gtk_check_button_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *label = gtk_label_new (briefing_party_get_name (party));
-
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_box_append (GTK_BOX (box), briefing_party_dot_new (briefing_party_get_color (party)));
-      gtk_box_append (GTK_BOX (box), label);
-      gtk_check_button_set_child (GTK_CHECK_BUTTON (check), box);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      briefing_party_get_name (party), -1);
-      g_signal_connect_object (check, "toggled", G_CALLBACK (on_party_toggled), self, G_CONNECT_SWAPPED);
-
-      gtk_flow_box_append (self->parties_box, check);
-      g_ptr_array_add (self->parties, g_object_ref (party));
-      g_ptr_array_add (self->party_checks, check);
-    }
-}
-
 static void
 briefing_export_dialog_constructed (GObject *object)
 {
   BriefingExportDialog *self = BRIEFING_EXPORT_DIALOG (object);
-  BriefingDate first, last;
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
 
   G_OBJECT_CLASS (briefing_export_dialog_parent_class)->constructed (object);
 
   g_assert (BRIEFING_IS_BUNDLE (self->bundle));
 
-  gtk_editable_set_text (GTK_EDITABLE (self->title_entry), briefing_bundle_get_title (self->bundle));
+  briefing_export_form_set_bundle (self->form, self->bundle);
+  briefing_export_form_set_selected_event (self->form, self->selected_event);
   if (self->settings != NULL)
     {
       g_autofree char *prepared_by = g_settings_get_string (self->settings, "prepared-by");
 
-      gtk_editable_set_text (GTK_EDITABLE (self->prepared_by_entry), prepared_by);
+      briefing_export_form_set_prepared_by (self->form, prepared_by);
     }
 
-  get_bundle_span (self, &first, &last);
-  from = briefing_date_is_set (&first) ? briefing_date_to_string (&first) : NULL;
-  to = briefing_date_is_set (&last) ? briefing_date_to_string (&last) : NULL;
-  gtk_editable_set_text (GTK_EDITABLE (self->from_entry), from != NULL ? from : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->to_entry), to != NULL ? to : "");
-
-  if (self->selected_event != NULL)
-    {
-      /* Translators: %s is the title of the event selected in the timeline */
-      g_autofree char *text = g_strdup_printf (_("Only the _selected event: %s"),
-                                               briefing_event_get_title (self->selected_event));
-
-      gtk_label_set_text_with_mnemonic (self->selected_event_label, text);
-      gtk_widget_set_visible (self->selected_event_row, TRUE);
-    }
-
-  add_parties (self);
-  on_events_mode_toggled (self, NULL);
   apply_format (self);
   set_state (self, STATE_IDLE);
 }
@@ -765,7 +502,6 @@ briefing_export_dialog_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->progress_source, g_source_remove);
-  g_clear_pointer (&self->party_checks, g_ptr_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_EXPORT_DIALOG);
 
@@ -773,7 +509,6 @@ briefing_export_dialog_dispose (GObject *object)
   g_clear_object (&self->annotations);
   g_clear_object (&self->selected_event);
   g_clear_object (&self->settings);
-  g_clear_pointer (&self->parties, g_ptr_array_unref);
 
   G_OBJECT_CLASS (briefing_export_dialog_parent_class)->dispose (object);
 }
@@ -869,10 +604,6 @@ briefing_export_dialog_class_init (BriefingExportDialogClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
-  static const char * const section_checks[N_SECTIONS] = {
-    "cover_check", "bottom_line_check", "timeline_check", "positions_check",
-    "questions_check", "annotations_check", "sources_check",
-  };
 
   object_class->constructed = briefing_export_dialog_constructed;
   object_class->dispose = briefing_export_dialog_dispose;
@@ -907,7 +638,7 @@ briefing_export_dialog_class_init (BriefingExportDialogClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (BRIEFING_TYPE_PARTY_DOT);
+  g_type_ensure (BRIEFING_TYPE_EXPORT_FORM);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/briefing/Briefing/briefing-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, cancel_button);
@@ -918,25 +649,7 @@ briefing_export_dialog_class_init (BriefingExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, paper_row);
   gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, paper_drop_down);
   gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, file_label);
-  gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, title_entry);
-  gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, prepared_by_entry);
-  gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, summary_row);
-  gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, summary_view);
-  for (guint i = 0; i < N_SECTIONS; i++)
-    gtk_widget_class_bind_template_child_full (widget_class, section_checks[i], FALSE,
-                                               G_STRUCT_OFFSET (BriefingExportDialog, section_checks[i]));
-  gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, grouping_row);
-  gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, grouping_drop_down);
-  gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, all_events_check);
-  gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, range_check);
-  gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, from_entry);
-  gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, to_entry);
-  gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, selected_event_row);
-  gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, selected_event_check);
-  gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, selected_event_label);
-  gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, range_message);
-  gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, parties_box);
-  gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, parties_message);
+  gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, form);
   gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, status_revealer);
   gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, status_stack);
   gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, progress_label);
@@ -944,9 +657,7 @@ briefing_export_dialog_class_init (BriefingExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, done_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, error_label);
   gtk_widget_class_bind_template_callback (widget_class, on_format_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_section_toggled);
-  gtk_widget_class_bind_template_callback (widget_class, on_events_mode_toggled);
-  gtk_widget_class_bind_template_callback (widget_class, on_date_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_form_valid_changed);
 
   gtk_widget_class_install_action (widget_class, "export.export", NULL, export_activated);
   gtk_widget_class_install_action (widget_class, "export.cancel", NULL, cancel_activated);
@@ -959,10 +670,7 @@ briefing_export_dialog_class_init (BriefingExportDialogClass *klass)
 static void
 briefing_export_dialog_init (BriefingExportDialog *self)
 {
-  self->sections = BRIEFING_SECTION_ALL;
   self->format = BRIEFING_EXPORT_PDF;
-  self->parties = g_ptr_array_new_with_free_func (g_object_unref);
-  self->party_checks = g_ptr_array_new ();
   briefing_render_options_init (&self->render_options);
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1036,56 +744,10 @@ gboolean
 briefing_export_dialog_build_options (BriefingExportDialog  *self,
                                       BriefingExportOptions *options)
 {
-  g_autoptr(GPtrArray) party_ids = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *title = NULL;
-  g_autofree char *prepared_by = NULL;
-  g_autofree char *summary = NULL;
-  GtkTextBuffer *buffer;
-  GtkTextIter start, end;
-  gboolean valid;
-
   g_return_val_if_fail (BRIEFING_IS_EXPORT_DIALOG (self), FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
 
-  briefing_export_options_init (options);
-  options->sections = effective_sections (self);
-  valid = options->sections != 0;
-
-  /* Events: all of them, a range of dates, or the one selected in the window. */
-  valid &= check_range (self, &options->from, &options->to);
-  if (!gtk_check_button_get_active (self->range_check))
-    options->from = options->to = (BriefingDate) { 0 };
-  if (gtk_check_button_get_active (self->selected_event_check) && self->selected_event != NULL)
-    {
-      options->event_ids = g_new0 (char *, 2);
-      options->event_ids[0] = g_strdup (briefing_event_get_id (self->selected_event));
-    }
-
-  /* Parties: NULL for all of them. */
-  valid &= check_parties (self);
-  for (guint i = 0; i < self->party_checks->len; i++)
-    if (gtk_check_button_get_active (self->party_checks->pdata[i]))
-      g_ptr_array_add (party_ids, g_strdup (briefing_party_get_id (self->parties->pdata[i])));
-  if (party_ids->len < self->parties->len)
-    {
-      g_ptr_array_add (party_ids, NULL);
-      options->party_ids = (char **) g_ptr_array_free (g_steal_pointer (&party_ids), FALSE);
-    }
-
-  /* The cover; empty fields are left to the composer. */
-  title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_entry))));
-  prepared_by = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->prepared_by_entry))));
-  buffer = gtk_text_view_get_buffer (self->summary_view);
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  summary = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-  options->title = *title != '\0' ? g_steal_pointer (&title) : NULL;
-  options->prepared_by = *prepared_by != '\0' ? g_steal_pointer (&prepared_by) : NULL;
-  if ((options->sections & BRIEFING_SECTION_BOTTOM_LINE) != 0 && *summary != '\0')
-    options->summary = g_steal_pointer (&summary);
-  options->grouping = gtk_drop_down_get_selected (self->grouping_drop_down) == 1 ? BRIEFING_GROUP_BY_TAG
-                                                                                 : BRIEFING_GROUP_BY_COLOR;
-
-  return valid;
+  return briefing_export_form_build_options (self->form, options);
 }
 
 gboolean
