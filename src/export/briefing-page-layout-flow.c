@@ -123,6 +123,24 @@ lines_height (BriefingPageText *text,
   return pango_units_to_double (y1 - top);
 }
 
+/* What must fit for a row to start: all of it, or the first lines of a row taller than a page. */
+static double
+row_start_height (Flow              *flow,
+                  BriefingPageBlock *block,
+                  BriefingPageRow   *row)
+{
+  double body = flow->bottom - flow->top, first_lines = 0;
+
+  measure_row (flow->self, block, row);
+  if (row->height <= body - block->table->header->height)
+    return row->height;
+
+  for (guint c = 0; c < row->n_cells; c++)
+    if (row->cells[c].text != NULL)
+      first_lines = MAX (first_lines, lines_height (row->cells[c].text, ORPHANS));
+  return first_lines + 2 * BRIEFING_PAGE_CELL_PAD_Y;
+}
+
 /* What must fit on a page for block @index to start there. */
 static double
 start_height (Flow  *flow,
@@ -156,12 +174,7 @@ start_height (Flow  *flow,
       measure_row (self, block, block->table->header);
       height = block->table->header->height;
       if (block->table->rows->len > 0)
-        {
-          BriefingPageRow *first = g_ptr_array_index (block->table->rows, 0);
-
-          measure_row (self, block, first);
-          height += first->height;
-        }
+        height += row_start_height (flow, block, g_ptr_array_index (block->table->rows, 0));
       break;
 
     case BRIEFING_PAGE_BLOCK_GRAPHIC:

@@ -187,6 +187,7 @@ struct _BriefingPageLayout
   GPtrArray            *pages;     /* of GArray of BriefingPagePlacement */
   PangoLayout          *scratch;   /* running heads and page numbers */
   GQueue                remade;    /* BriefingPageText whose layout was made again for drawing */
+  GHashTable           *shared;    /* layouts of short plain texts, by style, width and words */
 
   double                width;
   double                height;

@@ -247,6 +247,22 @@ briefing_page_text_is_empty (BriefingPageText *text)
   return text == NULL || text->text->len == 0;
 }
 
+/* A few plain words (a status, a category, a date, "—") recur in row after row: laid out once
+ * for each width and shared. */
+static gboolean
+is_shared (BriefingPageText *text)
+{
+  return text->attrs == NULL && text->links == NULL && !text->no_wrap && text->text->len <= 40;
+}
+
+static char *
+shared_key (BriefingPageText *text,
+            double            width)
+{
+  return g_strdup_printf ("%d %d %s", text->style, pango_units_from_double (width),
+                          text->text->str);
+}
+
 static gsize
 estimated_size (BriefingPageText *text)
 {
@@ -260,6 +276,7 @@ briefing_page_text_get_layout (BriefingPageLayout *self,
                                double              width)
 {
   const Style *style = &styles[text->style];
+  g_autofree char *key = NULL;
   PangoLayout *layout;
   PangoRectangle logical;
 
@@ -268,8 +285,24 @@ briefing_page_text_get_layout (BriefingPageLayout *self,
 
   if (text->layout != NULL)
     {
-      self->held_bytes -= MIN (self->held_bytes, estimated_size (text));
+      if (!is_shared (text))
+        self->held_bytes -= MIN (self->held_bytes, estimated_size (text));
       g_clear_object (&text->layout);
+    }
+
+  if (is_shared (text))
+    {
+      key = shared_key (text, width);
+      layout = g_hash_table_lookup (self->shared, key);
+      if (layout != NULL)
+        {
+          text->layout = g_object_ref (layout);
+          text->width = width;
+          text->n_lines = pango_layout_get_line_count (layout);
+          pango_layout_get_extents (layout, NULL, &logical);
+          text->height = pango_units_to_double (logical.height);
+          return layout;
+        }
     }
 
   layout = pango_layout_new (self->context);
@@ -288,7 +321,11 @@ briefing_page_text_get_layout (BriefingPageLayout *self,
   text->width = width;
   text->n_lines = pango_layout_get_line_count (layout);
   text->height = pango_units_to_double (logical.height);
-  self->held_bytes += estimated_size (text);
+
+  if (key != NULL)
+    g_hash_table_insert (self->shared, g_steal_pointer (&key), g_object_ref (layout));
+  else
+    self->held_bytes += estimated_size (text);
 
   return layout;
 }
@@ -297,7 +334,7 @@ void
 briefing_page_text_release (BriefingPageLayout *self,
                             BriefingPageText   *text)
 {
-  if (text == NULL || text->layout == NULL || self->held_bytes <= HELD_BUDGET)
+  if (text == NULL || text->layout == NULL || is_shared (text) || self->held_bytes <= HELD_BUDGET)
     return;
 
   self->held_bytes -= MIN (self->held_bytes, estimated_size (text));
@@ -621,6 +658,7 @@ briefing_page_layout_new (BriefingComposition *composition,
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->scratch = pango_layout_new (context);
   g_queue_init (&self->remade);
+  self->shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   for (guint i = 0; i < BRIEFING_PAGE_N_STYLES; i++)
     self->fonts[i] = style_font (&styles[i]);
 
@@ -637,6 +675,7 @@ briefing_page_layout_free (BriefingPageLayout *self)
     return;
 
   g_queue_clear (&self->remade);
+  g_clear_pointer (&self->shared, g_hash_table_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_object (&self->scratch);

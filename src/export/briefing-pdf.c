@@ -145,6 +145,7 @@ briefing_pdf_write_full (BriefingComposition         *composition,
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GOutputStream) buffered = NULL;
   g_autoptr(GCancellable) abandon = NULL;
   Writer writer = { NULL };
 
@@ -163,7 +164,9 @@ briefing_pdf_write_full (BriefingComposition         *composition,
   if (stream == NULL)
     return FALSE;
 
-  writer.stream = G_OUTPUT_STREAM (stream);
+  /* cairo writes in small pieces. */
+  buffered = g_buffered_output_stream_new_sized (G_OUTPUT_STREAM (stream), 64 * 1024);
+  writer.stream = buffered;
   writer.cancellable = cancellable;
 
   if (!render (composition, options, &writer, progress, error))
@@ -175,7 +178,7 @@ briefing_pdf_write_full (BriefingComposition         *composition,
       return FALSE;
     }
 
-  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error))
+  if (!g_output_stream_close (buffered, cancellable, error))
     return FALSE;
 
   if (progress != NULL)
