@@ -524,7 +524,7 @@ progress_started (gpointer dialog)
 static void
 test_cancel (void)
 {
-  g_autoptr(BriefingBundle) bundle = big_bundle (3000);
+  g_autoptr(BriefingBundle) bundle = big_bundle (12000);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("briefing-export-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "big.pdf", NULL);
@@ -540,8 +540,8 @@ test_cancel (void)
   g_assert_true (briefing_export_dialog_get_exporting (dialog));
   g_assert_false (gtk_widget_get_sensitive (child (dialog, "form_box")));
   iterate_until (progress_started, dialog);
-  g_assert_true (briefing_export_dialog_get_exporting (dialog));
   screenshot_light_and_dark (GTK_WIDGET (dialog), "export-dialog-exporting");
+  g_assert_true (briefing_export_dialog_get_exporting (dialog));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "export.cancel", NULL);
   wait_for_export (dialog);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));

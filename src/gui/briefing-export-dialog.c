@@ -147,8 +147,13 @@ static gboolean
 progress_tick (gpointer user_data)
 {
   BriefingExportDialog *self = user_data;
+  int progress = g_atomic_int_get (&self->progress);
 
-  gtk_progress_bar_set_fraction (self->progress_bar, g_atomic_int_get (&self->progress) / 1000.0);
+  /* Nothing counted yet (a PDF is laid out before its first page is drawn): show it is working. */
+  if (progress == 0)
+    gtk_progress_bar_pulse (self->progress_bar);
+  else
+    gtk_progress_bar_set_fraction (self->progress_bar, progress / 1000.0);
 
   return G_SOURCE_CONTINUE;
 }
