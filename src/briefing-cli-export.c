@@ -112,7 +112,8 @@ export_options_from_args (const ExportArgs       *args,
   if (args->format != NULL && !briefing_export_format_from_nick (args->format, format))
     {
       /* Translators: %s is the format the user asked for */
-      g_printerr (_("briefing: unknown format “%s” (use pdf, json, timelinejs or markdown)\n"), args->format);
+      g_printerr (_("briefing: unknown format “%s” (use pdf, json, timelinejs or markdown)\n"),
+                  args->format);
       return FALSE;
     }
   if (args->format == NULL)
@@ -250,11 +251,11 @@ print_written (BriefingComposition         *composition,
     {
       guint n_events = composition->events->len, n_sources = composition->sources->len;
       /* Translators: the first part of "9 events, 6 sources" */
-      g_autofree char *events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", n_events),
-                                                 n_events);
+      g_autofree char *events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events",
+                                                              n_events), n_events);
       /* Translators: the second part of "9 events, 6 sources" */
-      g_autofree char *sources = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source", "%u sources", n_sources),
-                                                  n_sources);
+      g_autofree char *sources = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source", "%u sources",
+                                                               n_sources), n_sources);
 
       /* Translators: "9 events, 6 sources" */
       details = g_strdup_printf (_("%s, %s"), events, sources);
@@ -293,7 +294,8 @@ briefing_cli_run_export (int    argc,
     { "parties", 0, 0, G_OPTION_ARG_STRING_ARRAY, &args.parties, N_("Only these parties"), N_("ID,…") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &args.paper, N_("Paper size of a PDF: a4 or letter"), N_("SIZE") },
     { "title", 0, 0, G_OPTION_ARG_STRING, &args.title, N_("Title (default: the bundle’s)"), N_("TEXT") },
-    { "prepared-by", 0, 0, G_OPTION_ARG_STRING, &args.prepared_by, N_("Who prepared the briefing"), N_("NAME") },
+    { "prepared-by", 0, 0, G_OPTION_ARG_STRING, &args.prepared_by,
+      N_("Who prepared the briefing"), N_("NAME") },
     { "date", 0, 0, G_OPTION_ARG_STRING, &args.date,
       N_("Date of the briefing (default: today); fixes the file’s creation date too"), N_("DATE") },
     { "group-by", 0, 0, G_OPTION_ARG_STRING, &args.group_by,
@@ -329,7 +331,8 @@ briefing_cli_run_export (int    argc,
     goto out;
 
   status = BRIEFING_CLI_EXIT_INVALID;
-  if ((bundle = briefing_cli_read_bundle (argv[1])) == NULL || (store = briefing_cli_open_store (bundle)) == NULL)
+  if ((bundle = briefing_cli_read_bundle (argv[1])) == NULL ||
+      (store = briefing_cli_open_store (bundle)) == NULL)
     goto out;
   if (!check_ids (bundle, options.event_ids, FALSE) || !check_ids (bundle, options.party_ids, TRUE))
     {

@@ -78,7 +78,8 @@ place_item (Item               *item,
     case BRIEFING_TARGET_ARTICLE:
       article = briefing_bundle_lookup_article (bundle, id);
       item->place = PLACE_ARTICLE;
-      item->index = article != NULL ? index_in_model (briefing_bundle_get_articles (bundle), G_OBJECT (article)) : G_MAXUINT;
+      item->index = article != NULL ? index_in_model (briefing_bundle_get_articles (bundle), G_OBJECT (article))
+                                    : G_MAXUINT;
       item->offset = offset_in_article (annotation, article);
       return TRUE;
     case BRIEFING_TARGET_EVENT:
@@ -301,9 +302,10 @@ briefing_compose_notes (BriefingComposition         *composition,
       if (!place_item (&item, annotation, composition->bundle, shown_events, shown_demands))
         continue;
       /* The store keeps its annotations alive for the whole composition. */
-      g_array_append_val (briefing_annotation_get_kind (annotation) == BRIEFING_ANNOTATION_KIND_QUESTION ? questions
-                                                                                                         : notes,
-                          item);
+      if (briefing_annotation_get_kind (annotation) == BRIEFING_ANNOTATION_KIND_QUESTION)
+        g_array_append_val (questions, item);
+      else
+        g_array_append_val (notes, item);
     }
 
   if (options->sections & BRIEFING_SECTION_QUESTIONS)

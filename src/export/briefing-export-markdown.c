@@ -317,7 +317,8 @@ briefing_composition_to_markdown (BriefingComposition *composition)
   append_heading (md, "#", composition->title);
   if (briefing_date_is_set (&composition->period_start))
     {
-      g_autofree char *period = briefing_date_format_range (&composition->period_start, &composition->period_end);
+      g_autofree char *period = briefing_date_format_range (&composition->period_start,
+                                                            &composition->period_end);
 
       append_text (md, period, NULL);
       g_string_append (md, "\n\n");

@@ -105,7 +105,8 @@ event_html (BriefingComposedEvent *composed)
   if (briefing_event_get_location (event) != NULL)
     {
       /* Translators: where an event took place; %s is the place */
-      g_autofree char *line = g_strdup_printf (C_("timeline", "Place: %s"), briefing_event_get_location (event));
+      g_autofree char *line = g_strdup_printf (C_("timeline", "Place: %s"),
+                                               briefing_event_get_location (event));
 
       append_paragraph (html, line);
     }
@@ -142,7 +143,8 @@ event_html (BriefingComposedEvent *composed)
           g_autofree char *refs = briefing_export_format_sources (outcome->statement->sources);
 
           /* Translators: an outcome in a list, "Agreed: Exchange of prisoners"; HTML, keep the tags */
-          g_string_append_printf (html, C_("timeline", "<li><strong>%s:</strong> %s%s</li>"), status, text, refs);
+          g_string_append_printf (html, C_("timeline", "<li><strong>%s:</strong> %s%s</li>"),
+                                  status, text, refs);
         }
       g_string_append (html, "</ul>");
     }
@@ -165,7 +167,8 @@ title_html (BriefingComposition *composition)
   append_paragraph (html, composition->subject);
   if (briefing_date_is_set (&composition->period_start))
     {
-      g_autofree char *period = briefing_date_format_range (&composition->period_start, &composition->period_end);
+      g_autofree char *period = briefing_date_format_range (&composition->period_start,
+                                                            &composition->period_end);
 
       append_paragraph (html, period);
     }
