@@ -104,9 +104,9 @@ event_html (BriefingComposedEvent *composed)
   append_paragraph (html, briefing_event_get_description (event));
   if (briefing_event_get_location (event) != NULL)
     {
+      const char *location = briefing_event_get_location (event);
       /* Translators: where an event took place; %s is the place */
-      g_autofree char *line = g_strdup_printf (C_("timeline", "Place: %s"),
-                                               briefing_event_get_location (event));
+      g_autofree char *line = g_strdup_printf (C_("timeline", "Place: %s"), location);
 
       append_paragraph (html, line);
     }
@@ -143,8 +143,7 @@ event_html (BriefingComposedEvent *composed)
           g_autofree char *refs = briefing_export_format_sources (outcome->statement->sources);
 
           /* Translators: an outcome in a list, "Agreed: Exchange of prisoners"; HTML, keep the tags */
-          g_string_append_printf (html, C_("timeline", "<li><strong>%s:</strong> %s%s</li>"),
-                                  status, text, refs);
+          g_string_append_printf (html, C_("timeline", "<li><strong>%s:</strong> %s%s</li>"), status, text, refs);
         }
       g_string_append (html, "</ul>");
     }
