@@ -319,6 +319,7 @@ class Export(unittest.TestCase):
         self.assertEqual(doc['bottomLine']['summary'], 'Humanitarian track only.')
         self.assertIn('1,200', doc['bottomLine']['statements'][0]['text'])
         self.assertEqual(len(doc['timeline']), 9)
+        self.assertEqual((doc['positions']['at'], doc['positions']['since']), ('e-leaders-august', 'e-round3'))
         self.assertEqual([s['number'] for s in doc['sources']], list(range(1, 7)))
         item = doc['annotations']['groups'][0]['items'][0]
         self.assertEqual((doc['annotations']['groupBy'], item['briefing:source']), ('color', 1))
