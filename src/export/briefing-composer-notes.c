@@ -12,6 +12,17 @@
 /* The user's questions and annotations as the briefing shows them; the rules are in
  * briefing-composition.h. */
 
+/* The words the composer writes here: the last group's label, by tag or by colour. */
+static const char *
+group_label (gboolean by_tag)
+{
+  if (by_tag)
+    /* Translators: the group of annotations that have no tag, in a briefing */
+    return C_("annotation group", "Untagged");
+  /* Translators: the group of annotations that have no colour label, in a briefing */
+  return C_("annotation group", "No colour");
+}
+
 typedef struct
 {
   BriefingAnnotation *annotation;  /* borrowed from the store */
@@ -265,8 +276,7 @@ group_by_tag (BriefingComposition *composition,
 
   for (guint i = 0; i < tags->len; i++)
     add_group (composition, tags->pdata[i], NULL, tags->pdata[i], items, sources);
-  /* Translators: the group of annotations that have no tag, in a briefing */
-  add_group (composition, C_("annotation group", "Untagged"), NULL, "", items, sources);
+  add_group (composition, group_label (TRUE), NULL, "", items, sources);
 }
 
 static void
@@ -278,8 +288,7 @@ group_by_color (BriefingComposition     *composition,
   for (guint i = 0; i < BRIEFING_N_COLORS; i++)
     add_group (composition, briefing_annotation_store_get_label (store, briefing_annotation_colors[i]),
                briefing_annotation_colors[i], NULL, items, sources);
-  /* Translators: the group of annotations that have no colour label, in a briefing */
-  add_group (composition, C_("annotation group", "No colour"), NULL, NULL, items, sources);
+  add_group (composition, group_label (FALSE), NULL, NULL, items, sources);
 }
 
 void

@@ -55,6 +55,80 @@ strv_contains (char       **strv,
   return strv != NULL && g_strv_contains ((const char * const *) strv, s);
 }
 
+/* Every word the composer writes, in one place. */
+
+typedef enum
+{
+  BUCKET_AGREED,
+  BUCKET_NOT_AGREED,
+  BUCKET_OPEN,
+  N_BUCKETS
+} Bucket;
+
+static Bucket
+bucket_of (BriefingOutcomeStatus status)
+{
+  switch (status)
+    {
+    case BRIEFING_OUTCOME_STATUS_AGREED: return BUCKET_AGREED;
+    case BRIEFING_OUTCOME_STATUS_REJECTED: return BUCKET_NOT_AGREED;
+    case BRIEFING_OUTCOME_STATUS_DISCUSSED:
+    case BRIEFING_OUTCOME_STATUS_PROPOSED:
+    case BRIEFING_OUTCOME_STATUS_PENDING:
+    default: return BUCKET_OPEN;
+    }
+}
+
+static char *
+bucket_sentence (Bucket      bucket,
+                 const char *items)
+{
+  switch (bucket)
+    {
+    /* Translators: the bottom line of a briefing; %s is a list of outcomes of the latest round */
+    case BUCKET_AGREED: return g_strdup_printf (C_("bottom line", "Agreed: %s."), items);
+    /* Translators: outcomes refused or not agreed at the latest round */
+    case BUCKET_NOT_AGREED: return g_strdup_printf (C_("bottom line", "Not agreed: %s."), items);
+    /* Translators: outcomes proposed, discussed or left pending at the latest round */
+    case BUCKET_OPEN:
+    case N_BUCKETS:
+    default: return g_strdup_printf (C_("bottom line", "Pending or proposed: %s."), items);
+    }
+}
+
+static const char *
+outcome_separator (void)
+{
+  /* Translators: what separates the outcomes listed in one sentence of the bottom line */
+  return C_("bottom line", "; ");
+}
+
+static char *
+response_sentence (BriefingParty  *party,
+                   BriefingStance  stance,
+                   const char     *note)
+{
+  const char *name = briefing_party_get_name (party);
+  g_autofree char *sentence = NULL;
+
+  switch (stance)
+    {
+    /* Translators: how a party answered a demand, in a briefing; %s is the party's name */
+    case BRIEFING_STANCE_ACCEPTS: sentence = g_strdup_printf (C_("response", "%s accepts."), name); break;
+    case BRIEFING_STANCE_REJECTS: sentence = g_strdup_printf (C_("response", "%s rejects."), name); break;
+    case BRIEFING_STANCE_CONDITIONAL:
+      sentence = g_strdup_printf (C_("response", "%s accepts with conditions."), name);
+      break;
+    case BRIEFING_STANCE_UNKNOWN:
+    default: sentence = g_strdup_printf (C_("response", "%s has given no clear answer."), name); break;
+    }
+
+  if (note == NULL || note[0] == '\0')
+    return g_steal_pointer (&sentence);
+  /* Translators: a party's answer to a demand, then the note about it */
+  return g_strdup_printf (C_("response", "%s %s"), sentence, note);
+}
+
 /* Parties */
 
 static void
@@ -249,45 +323,6 @@ compose_timeline (Composer *self)
 
 /* Bottom line */
 
-typedef enum
-{
-  BUCKET_AGREED,
-  BUCKET_NOT_AGREED,
-  BUCKET_OPEN,
-  N_BUCKETS
-} Bucket;
-
-static Bucket
-bucket_of (BriefingOutcomeStatus status)
-{
-  switch (status)
-    {
-    case BRIEFING_OUTCOME_STATUS_AGREED: return BUCKET_AGREED;
-    case BRIEFING_OUTCOME_STATUS_REJECTED: return BUCKET_NOT_AGREED;
-    case BRIEFING_OUTCOME_STATUS_DISCUSSED:
-    case BRIEFING_OUTCOME_STATUS_PROPOSED:
-    case BRIEFING_OUTCOME_STATUS_PENDING:
-    default: return BUCKET_OPEN;
-    }
-}
-
-static char *
-bucket_sentence (Bucket      bucket,
-                 const char *items)
-{
-  switch (bucket)
-    {
-    /* Translators: the bottom line of a briefing; %s is a list of outcomes of the latest round */
-    case BUCKET_AGREED: return g_strdup_printf (C_("bottom line", "Agreed: %s."), items);
-    /* Translators: outcomes refused or not agreed at the latest round */
-    case BUCKET_NOT_AGREED: return g_strdup_printf (C_("bottom line", "Not agreed: %s."), items);
-    /* Translators: outcomes proposed, discussed or left pending at the latest round */
-    case BUCKET_OPEN:
-    case N_BUCKETS:
-    default: return g_strdup_printf (C_("bottom line", "Pending or proposed: %s."), items);
-    }
-}
-
 /* The last talks event shown, and the events shown from it on: what is new since the round before. */
 static void
 find_latest_round (Composer *self)
@@ -342,8 +377,7 @@ compose_bottom_line (Composer *self)
             continue;
 
           if (items->len > 0)
-            /* Translators: what separates the outcomes listed in one sentence of the bottom line */
-            g_string_append (items, C_("bottom line", "; "));
+            g_string_append (items, outcome_separator ());
           /* The sentence ends with its own full stop. */
           g_string_append_len (items, item, len > 0 && item[len - 1] == '.' ? len - 1 : len);
           cite (self, briefing_outcome_get_citations (outcome), briefing_outcome_get_disputed (outcome),
@@ -360,32 +394,6 @@ compose_bottom_line (Composer *self)
 }
 
 /* Positions */
-
-static char *
-response_sentence (BriefingParty  *party,
-                   BriefingStance  stance,
-                   const char     *note)
-{
-  const char *name = briefing_party_get_name (party);
-  g_autofree char *sentence = NULL;
-
-  switch (stance)
-    {
-    /* Translators: how a party answered a demand, in a briefing; %s is the party's name */
-    case BRIEFING_STANCE_ACCEPTS: sentence = g_strdup_printf (C_("response", "%s accepts."), name); break;
-    case BRIEFING_STANCE_REJECTS: sentence = g_strdup_printf (C_("response", "%s rejects."), name); break;
-    case BRIEFING_STANCE_CONDITIONAL:
-      sentence = g_strdup_printf (C_("response", "%s accepts with conditions."), name);
-      break;
-    case BRIEFING_STANCE_UNKNOWN:
-    default: sentence = g_strdup_printf (C_("response", "%s has given no clear answer."), name); break;
-    }
-
-  if (note == NULL || note[0] == '\0')
-    return g_steal_pointer (&sentence);
-  /* Translators: a party's answer to a demand, then the note about it */
-  return g_strdup_printf (C_("response", "%s %s"), sentence, note);
-}
 
 static void
 compose_responses (Composer               *self,
