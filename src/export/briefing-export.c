@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "briefing-export-private.h"
+#include "briefing-pdf-private.h"
 
 static const struct
 {
@@ -168,10 +169,8 @@ briefing_export_write (BriefingComposition         *composition,
           briefing_render_options_init (&defaults);
           options = &defaults;
         }
-      if (!briefing_pdf_write (composition, options, path, error))
-        return FALSE;
-      set_progress (progress, 1000);
-      return TRUE;
+      /* Page by page, so that progress and cancelling work for long briefings. */
+      return briefing_pdf_write_full (composition, options, path, progress, cancellable, error);
     }
 
   data = briefing_export_to_data (composition, format, &length);
