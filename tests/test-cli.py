@@ -386,6 +386,29 @@ class Export(unittest.TestCase):
                       'Deadline: 1 July 2025 (**overdue**)\n', markdown)
         self.assertIn('\n## Sources\n\n1. *', markdown)
 
+    def test_pdf(self):
+        self.annotate()
+        out = self.path('istanbul.pdf')
+        r = self.export('-o', out, '--prepared-by', 'Desk A')
+        self.assertEqual(r.returncode, 0, r.stderr)
+        with open(out, 'rb') as f:
+            pdf = f.read()
+        pages = len(re.findall(rb'/Type\s*/Page\b(?!s)', pdf))
+        self.assertEqual(r.stdout, f'Wrote {out} ({pages} pages)\n')
+        self.assertTrue(pdf.startswith(b'%PDF-'))
+        self.assertGreater(pages, 1)
+        # --date fixes the creation date too: the same bytes again.
+        self.export('-o', out, '--prepared-by', 'Desk A')
+        with open(out, 'rb') as f:
+            self.assertEqual(f.read(), pdf)
+        r = self.export('--format', 'pdf', '--paper', 'letter', '--sections', 'cover,bottom-line', '-o',
+                        self.path('short'))
+        with open(self.path('short'), 'rb') as f:
+            short = f.read()
+        self.assertIn(b'/MediaBox [ 0 0 612 792 ]', short)
+        self.assertLess(len(re.findall(rb'/Type\s*/Page\b(?!s)', short)), pages)
+        self.assertRegex(r.stdout, r'^Wrote .*short \(\d+ pages?\)\n$')
+
     def test_usage_errors(self):
         out = self.path('x.json')
         for args, message in (

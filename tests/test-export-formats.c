@@ -348,6 +348,46 @@ test_write (Fixture       *fixture,
   g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
 }
 
+static void
+test_write_pdf (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "out.pdf", NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *again = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  BriefingRenderOptions options;
+  gsize length, again_length;
+  int progress = -1;
+
+  briefing_render_options_init (&options);
+  options.creation_time = 1753401600;
+  options.author = g_strdup ("Desk A");
+
+  g_assert_true (briefing_export_write (fixture->composition, BRIEFING_EXPORT_PDF, &options, path, &progress, NULL,
+                                        &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (progress, ==, 1000);
+  g_assert_true (g_file_get_contents (path, &first, &length, NULL));
+  g_assert_true (g_str_has_prefix (first, "%PDF-"));
+
+  /* A fixed creation time gives the same bytes. */
+  g_assert_true (briefing_export_write (fixture->composition, BRIEFING_EXPORT_PDF, &options, path, NULL, NULL, NULL));
+  g_assert_true (g_file_get_contents (path, &again, &again_length, NULL));
+  g_assert_cmpmem (first, length, again, again_length);
+
+  /* Cancelled: the file is left as it was. */
+  g_cancellable_cancel (cancellable);
+  g_assert_false (briefing_export_write (fixture->composition, BRIEFING_EXPORT_PDF, &options, path, NULL,
+                                         cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_pointer (&again, g_free);
+  g_assert_true (g_file_get_contents (path, &again, &again_length, NULL));
+  g_assert_cmpmem (first, length, again, again_length);
+  briefing_render_options_clear (&options);
+}
+
 typedef struct
 {
   gboolean  done;
@@ -413,6 +453,7 @@ main (int   argc,
   ADD ("markdown/sample", test_markdown);
   ADD ("write", test_write);
   ADD ("write-async", test_write_async);
+  ADD ("write-pdf", test_write_pdf);
 #undef ADD
   g_test_add_func ("/export/timelinejs/escapes", test_timelinejs_escapes);
   g_test_add_func ("/export/markdown/empty", test_markdown_empty);
