@@ -3,7 +3,6 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
@@ -11,8 +10,8 @@
 #include "briefing-annotation-store-private.h"
 #include "briefing-annotation-w3c-private.h"
 #include "briefing-bundle-reader.h"
+#include "briefing-cli-private.h"
 #include "briefing-cli.h"
-#include "briefing-export.h"
 
 typedef struct
 {
@@ -22,23 +21,15 @@ typedef struct
 
 static int run_validate    (int argc, char **argv);
 static int run_annotations (int argc, char **argv);
-static int run_export      (int argc, char **argv);
 
 static const Command commands[] = {
   { "validate", run_validate },
   { "annotations", run_annotations },
-  { "export", run_export },
+  { "export", briefing_cli_run_export },
 };
 
-/* Exit statuses of the sub-commands. */
-enum {
-  EXIT_OK = 0,
-  EXIT_INVALID = 1,
-  EXIT_USAGE = 2,
-};
-
-static gboolean
-parse_options (GOptionContext  *context,
+gboolean
+briefing_cli_parse_options (GOptionContext  *context,
                int             *argc,
                char          ***argv)
 {
@@ -120,18 +111,18 @@ run_validate (int    argc,
                                   "Exit status: 0 when every file is valid, 1 when one is not, 2 on a "
                                   "usage error."));
 
-  if (!parse_options (context, &argc, &argv))
-    return EXIT_USAGE;
+  if (!briefing_cli_parse_options (context, &argc, &argv))
+    return BRIEFING_CLI_EXIT_USAGE;
 
   if (argc < 2)
     {
       g_printerr (_("briefing: validate needs at least one file\n"));
-      return EXIT_USAGE;
+      return BRIEFING_CLI_EXIT_USAGE;
     }
   if (max_size <= 0 || max_errors <= 0)
     {
       g_printerr (_("briefing: --max-size and --max-errors must be positive\n"));
-      return EXIT_USAGE;
+      return BRIEFING_CLI_EXIT_USAGE;
     }
 
   briefing_bundle_reader_set_max_size (reader, max_size);
@@ -141,14 +132,14 @@ run_validate (int    argc,
     if (!validate_one (reader, argv[i], quiet))
       all_valid = FALSE;
 
-  return all_valid ? EXIT_OK : EXIT_INVALID;
+  return all_valid ? BRIEFING_CLI_EXIT_OK : BRIEFING_CLI_EXIT_INVALID;
 }
 
 /* briefing annotations export|import */
 
 /* Reads and checks a bundle, printing its problems as validate does, but on stderr. */
-static BriefingBundle *
-read_bundle (const char *arg)
+BriefingBundle *
+briefing_cli_read_bundle (const char *arg)
 {
   g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (arg);
@@ -171,8 +162,8 @@ read_bundle (const char *arg)
 }
 
 /* The annotations the user keeps for @bundle, from the default folder. */
-static BriefingAnnotationStore *
-open_store (BriefingBundle *bundle)
+BriefingAnnotationStore *
+briefing_cli_open_store (BriefingBundle *bundle)
 {
   g_autoptr(BriefingAnnotationStore) store = NULL;
   g_autoptr(GError) error = NULL;
@@ -238,17 +229,17 @@ run_annotations_export (int    argc,
                                    "Exit status: 0 on success, 1 when the bundle or the annotations "
                                    "cannot be read or FILE cannot be written, 2 on a usage error."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv))
-    return EXIT_USAGE;
+  if (!briefing_cli_parse_options (context, &argc, &argv))
+    return BRIEFING_CLI_EXIT_USAGE;
 
   if (argc != 2 || output == NULL)
     {
       g_printerr (_("briefing: annotations export needs a bundle and -o FILE\n"));
-      return EXIT_USAGE;
+      return BRIEFING_CLI_EXIT_USAGE;
     }
 
-  if ((bundle = read_bundle (argv[1])) == NULL || (store = open_store (bundle)) == NULL)
-    return EXIT_INVALID;
+  if ((bundle = briefing_cli_read_bundle (argv[1])) == NULL || (store = briefing_cli_open_store (bundle)) == NULL)
+    return BRIEFING_CLI_EXIT_INVALID;
 
   n_detached = briefing_annotation_store_anchor (store, bundle);
   n = g_list_model_get_n_items (G_LIST_MODEL (store));
@@ -260,7 +251,7 @@ run_annotations_export (int    argc,
       if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
         {
           g_printerr (_("briefing: could not write the annotations to the standard output\n"));
-          return EXIT_INVALID;
+          return BRIEFING_CLI_EXIT_INVALID;
         }
     }
   else
@@ -268,7 +259,7 @@ run_annotations_export (int    argc,
       if (!g_file_set_contents_full (output, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0666, &error))
         {
           g_printerr (_("briefing: %s\n"), error->message);
-          return EXIT_INVALID;
+          return BRIEFING_CLI_EXIT_INVALID;
         }
       /* Translators: %u is a count, %s a file name */
       g_print (g_dngettext (GETTEXT_PACKAGE, "%u annotation written to %s\n", "%u annotations written to %s\n", n),
@@ -283,7 +274,7 @@ run_annotations_export (int    argc,
                              "they are exported as they were\n", n_detached),
                 n_detached);
 
-  return EXIT_OK;
+  return BRIEFING_CLI_EXIT_OK;
 }
 
 static int
@@ -312,17 +303,17 @@ run_annotations_import (int    argc,
                                    "FILE:LINE:COLUMN: PATH: message.\n"
                                    "Exit status: 0 on success, 1 when a file is invalid or cannot be read "
                                    "or written, 2 on a usage error."));
-  if (!parse_options (context, &argc, &argv))
-    return EXIT_USAGE;
+  if (!briefing_cli_parse_options (context, &argc, &argv))
+    return BRIEFING_CLI_EXIT_USAGE;
 
   if (argc != 3)
     {
       g_printerr (_("briefing: annotations import needs a bundle and a file\n"));
-      return EXIT_USAGE;
+      return BRIEFING_CLI_EXIT_USAGE;
     }
 
-  if ((bundle = read_bundle (argv[1])) == NULL)
-    return EXIT_INVALID;
+  if ((bundle = briefing_cli_read_bundle (argv[1])) == NULL)
+    return BRIEFING_CLI_EXIT_INVALID;
 
   if (g_stat (argv[2], &st) == 0 && (guint64) st.st_size > BRIEFING_ANNOTATIONS_MAX_SIZE)
     {
@@ -330,12 +321,12 @@ run_annotations_import (int    argc,
 
       /* Translators: %s is a file name, then a size such as "64 MB" */
       g_printerr (_("%s: the file is too large (over the limit of %s)\n"), argv[2], limit);
-      return EXIT_INVALID;
+      return BRIEFING_CLI_EXIT_INVALID;
     }
   if (!g_file_get_contents (argv[2], &data, &length, &error))
     {
       g_printerr (_("briefing: %s\n"), error->message);
-      return EXIT_INVALID;
+      return BRIEFING_CLI_EXIT_INVALID;
     }
 
   /* Checked completely before the store is touched. */
@@ -343,16 +334,16 @@ run_annotations_import (int    argc,
   if (annotations == NULL)
     {
       print_file_error (argv[2], error);
-      return EXIT_INVALID;
+      return BRIEFING_CLI_EXIT_INVALID;
     }
 
-  if ((store = open_store (bundle)) == NULL)
-    return EXIT_INVALID;
+  if ((store = briefing_cli_open_store (bundle)) == NULL)
+    return BRIEFING_CLI_EXIT_INVALID;
   briefing_annotation_store_merge (store, annotations, &added, &updated);
   if (!briefing_annotation_store_flush (store, &error))
     {
       g_printerr (_("briefing: %s\n"), error->message);
-      return EXIT_INVALID;
+      return BRIEFING_CLI_EXIT_INVALID;
     }
 
   /* Translators: the first part of "3 added, 1 updated" */
@@ -362,7 +353,7 @@ run_annotations_import (int    argc,
   /* Translators: "3 added, 1 updated" */
   g_print (_("%s, %s\n"), added_text, updated_text);
 
-  return EXIT_OK;
+  return BRIEFING_CLI_EXIT_OK;
 }
 
 static void
@@ -393,7 +384,7 @@ run_annotations (int    argc,
   if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
     {
       print_annotations_help (stdout);
-      return EXIT_OK;
+      return BRIEFING_CLI_EXIT_OK;
     }
 
   for (guint i = 0; argc >= 2 && i < G_N_ELEMENTS (subcommands); i++)
@@ -412,360 +403,7 @@ run_annotations (int    argc,
     /* Translators: %s is what was typed after "briefing annotations" */
     g_printerr (_("briefing: unknown annotations command “%s”\n"), argv[1]);
   print_annotations_help (stderr);
-  return EXIT_USAGE;
-}
-
-/* briefing export */
-
-/* What `briefing export` was asked, as typed. */
-typedef struct
-{
-  char  *format;
-  char  *sections;
-  char  *from;
-  char  *to;
-  char **events;
-  char **parties;
-  char  *paper;
-  char  *title;
-  char  *prepared_by;
-  char  *date;
-  char  *group_by;
-  char  *summary;
-  char  *output;
-} ExportArgs;
-
-static void
-export_args_clear (ExportArgs *args)
-{
-  g_free (args->format);
-  g_free (args->sections);
-  g_free (args->from);
-  g_free (args->to);
-  g_strfreev (args->events);
-  g_strfreev (args->parties);
-  g_free (args->paper);
-  g_free (args->title);
-  g_free (args->prepared_by);
-  g_free (args->date);
-  g_free (args->group_by);
-  g_free (args->summary);
-  g_free (args->output);
-}
-
-/* The format a file name asks for by its ending; PDF when it says nothing. */
-static BriefingExportFormat
-format_for_output (const char *output)
-{
-  g_autofree char *lower = g_ascii_strdown (output, -1);
-
-  if (g_str_has_suffix (lower, ".timeline.json"))
-    return BRIEFING_EXPORT_TIMELINEJS;
-  if (g_str_has_suffix (lower, ".json"))
-    return BRIEFING_EXPORT_JSON;
-  if (g_str_has_suffix (lower, ".md") || g_str_has_suffix (lower, ".markdown"))
-    return BRIEFING_EXPORT_MARKDOWN;
-  return BRIEFING_EXPORT_PDF;
-}
-
-/* --events and --parties may be repeated and hold comma-separated lists. */
-static char **
-split_ids (char **values)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  if (values == NULL)
-    return NULL;
-
-  for (guint i = 0; values[i] != NULL; i++)
-    {
-      g_auto(GStrv) ids = g_strsplit (values[i], ",", -1);
-
-      for (guint j = 0; ids[j] != NULL; j++)
-        if (*g_strstrip (ids[j]) != '\0')
-          g_strv_builder_add (builder, ids[j]);
-    }
-  return g_strv_builder_end (builder);
-}
-
-static gboolean
-parse_date_option (const char   *name,
-                   const char   *value,
-                   BriefingDate *date)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (value == NULL)
-    return TRUE;
-  if (briefing_date_parse (value, date, &error))
-    return TRUE;
-
-  /* Translators: %s are an option such as --from, then why its date was refused */
-  g_printerr (_("briefing: %s: %s\n"), name, error->message);
-  return FALSE;
-}
-
-/* Turns what was typed into options; FALSE (usage error, printed) when something is wrong. */
-static gboolean
-export_options_from_args (const ExportArgs       *args,
-                          BriefingExportOptions  *options,
-                          BriefingRenderOptions  *render,
-                          BriefingExportFormat   *format)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (args->format != NULL && !briefing_export_format_from_nick (args->format, format))
-    {
-      /* Translators: %s is the format the user asked for */
-      g_printerr (_("briefing: unknown format “%s” (use pdf, json, timelinejs or markdown)\n"), args->format);
-      return FALSE;
-    }
-  if (args->format == NULL)
-    *format = format_for_output (args->output);
-  if (*format == BRIEFING_EXPORT_PDF && g_str_equal (args->output, "-"))
-    {
-      g_printerr (_("briefing: a PDF cannot be written to the standard output; name a file with -o\n"));
-      return FALSE;
-    }
-
-  if (args->sections != NULL && !briefing_sections_parse (args->sections, &options->sections, &error))
-    {
-      g_printerr (_("briefing: --sections: %s\n"), error->message);
-      return FALSE;
-    }
-
-  if (!parse_date_option ("--from", args->from, &options->from) ||
-      !parse_date_option ("--to", args->to, &options->to) ||
-      !parse_date_option ("--date", args->date, &options->date))
-    return FALSE;
-  if (briefing_date_is_set (&options->from) && briefing_date_is_set (&options->to) &&
-      briefing_date_compare (&options->from, &options->to) > 0)
-    {
-      g_printerr (_("briefing: --from is after --to\n"));
-      return FALSE;
-    }
-
-  if (args->paper != NULL && !briefing_paper_from_nick (args->paper, &render->paper))
-    {
-      /* Translators: %s is the paper size the user asked for */
-      g_printerr (_("briefing: unknown paper size “%s” (use a4 or letter)\n"), args->paper);
-      return FALSE;
-    }
-
-  if (args->group_by == NULL || g_str_equal (args->group_by, "color") || g_str_equal (args->group_by, "colour"))
-    options->grouping = BRIEFING_GROUP_BY_COLOR;
-  else if (g_str_equal (args->group_by, "tag"))
-    options->grouping = BRIEFING_GROUP_BY_TAG;
-  else
-    {
-      /* Translators: %s is what the user typed after --group-by */
-      g_printerr (_("briefing: unknown grouping “%s” (use color or tag)\n"), args->group_by);
-      return FALSE;
-    }
-
-  options->event_ids = split_ids (args->events);
-  options->party_ids = split_ids (args->parties);
-  options->title = g_strdup (args->title);
-  options->prepared_by = g_strdup (args->prepared_by);
-  options->summary = g_strdup (args->summary);
-
-  /* A fixed date makes the whole file reproducible, the PDF's creation date included. */
-  if (briefing_date_is_set (&options->date))
-    render->creation_time = briefing_date_to_unix (&options->date);
-  render->author = g_strdup (args->prepared_by);
-  return TRUE;
-}
-
-/* Every id asked for is one of the bundle's; FALSE (printed) otherwise. */
-static gboolean
-check_ids (BriefingBundle *bundle,
-           char          **ids,
-           gboolean        parties)
-{
-  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
-    {
-      if (parties ? briefing_bundle_lookup_party (bundle, ids[i]) != NULL
-                  : briefing_bundle_lookup_event (bundle, ids[i]) != NULL)
-        continue;
-      if (parties)
-        /* Translators: %s is a party id the user asked for */
-        g_printerr (_("briefing: the bundle has no party “%s”\n"), ids[i]);
-      else
-        /* Translators: %s is an event id the user asked for */
-        g_printerr (_("briefing: the bundle has no event “%s”\n"), ids[i]);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* The pages of the PDF, laid out as briefing_pdf_write() lays them out: on a PDF surface's
- * context, at the paper's size. */
-static guint
-count_pages (BriefingComposition         *composition,
-             const BriefingRenderOptions *render)
-{
-  g_autoptr(BriefingPageLayout) layout = NULL;
-  PangoContext *context;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  double width, height;
-
-  briefing_paper_get_size (render->paper, &width, &height);
-  surface = cairo_pdf_surface_create (NULL, width, height);
-  cr = cairo_create (surface);
-  context = pango_cairo_create_context (cr);
-  layout = briefing_page_layout_new (composition, context, width, height);
-  g_object_unref (context);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-
-  return layout != NULL ? briefing_page_layout_get_n_pages (layout) : 0;
-}
-
-static gboolean
-write_stdout (BriefingComposition  *composition,
-              BriefingExportFormat  format)
-{
-  gsize length;
-  g_autofree char *data = briefing_export_to_data (composition, format, &length);
-
-  if (fwrite (data, 1, length, stdout) == length && fflush (stdout) == 0)
-    return TRUE;
-
-  g_printerr (_("briefing: could not write the briefing to the standard output\n"));
-  return FALSE;
-}
-
-static void
-print_written (BriefingComposition         *composition,
-               BriefingExportFormat         format,
-               const BriefingRenderOptions *render,
-               const char                  *output)
-{
-  g_autofree char *details = NULL;
-
-  if (format == BRIEFING_EXPORT_PDF)
-    {
-      guint n_pages = count_pages (composition, render);
-
-      /* Translators: what a written PDF holds */
-      details = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u page", "%u pages", n_pages), n_pages);
-    }
-  else
-    {
-      guint n_events = composition->events->len, n_sources = composition->sources->len;
-      /* Translators: the first part of "9 events, 6 sources" */
-      g_autofree char *events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", n_events),
-                                                 n_events);
-      /* Translators: the second part of "9 events, 6 sources" */
-      g_autofree char *sources = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source", "%u sources", n_sources),
-                                                  n_sources);
-
-      /* Translators: "9 events, 6 sources" */
-      details = g_strdup_printf (_("%s, %s"), events, sources);
-    }
-
-  /* Translators: "Wrote FILE (12 pages)" or "Wrote FILE (9 events, 6 sources)" */
-  g_print (_("Wrote %s (%s)\n"), output, details);
-}
-
-static int
-run_export (int    argc,
-            char **argv)
-{
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(BriefingBundle) bundle = NULL;
-  g_autoptr(BriefingAnnotationStore) store = NULL;
-  g_autoptr(BriefingComposition) composition = NULL;
-  g_autoptr(GError) error = NULL;
-  BriefingExportOptions options;
-  BriefingRenderOptions render;
-  BriefingExportFormat format;
-  ExportArgs args = { 0 };
-  int status = EXIT_USAGE;
-  const GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &args.output,
-      N_("Write the briefing to FILE (“-” for the standard output, except for PDF)"), N_("FILE") },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &args.format,
-      N_("pdf, json, timelinejs or markdown (default: from the ending of FILE, else pdf)"), N_("FORMAT") },
-    { "sections", 's', 0, G_OPTION_ARG_STRING, &args.sections,
-      N_("Only these sections: cover, bottom-line, timeline, positions, questions, annotations, sources"),
-      N_("LIST") },
-    { "from", 0, 0, G_OPTION_ARG_STRING, &args.from,
-      N_("Only events on or after DATE (2025, 2025-06 or 2025-06-02)"), N_("DATE") },
-    { "to", 0, 0, G_OPTION_ARG_STRING, &args.to, N_("Only events on or before DATE"), N_("DATE") },
-    { "events", 0, 0, G_OPTION_ARG_STRING_ARRAY, &args.events, N_("Only these events"), N_("ID,…") },
-    { "parties", 0, 0, G_OPTION_ARG_STRING_ARRAY, &args.parties, N_("Only these parties"), N_("ID,…") },
-    { "paper", 0, 0, G_OPTION_ARG_STRING, &args.paper, N_("Paper size of a PDF: a4 or letter"), N_("SIZE") },
-    { "title", 0, 0, G_OPTION_ARG_STRING, &args.title, N_("Title (default: the bundle’s)"), N_("TEXT") },
-    { "prepared-by", 0, 0, G_OPTION_ARG_STRING, &args.prepared_by, N_("Who prepared the briefing"), N_("NAME") },
-    { "date", 0, 0, G_OPTION_ARG_STRING, &args.date,
-      N_("Date of the briefing (default: today); fixes the file’s creation date too"), N_("DATE") },
-    { "group-by", 0, 0, G_OPTION_ARG_STRING, &args.group_by,
-      N_("Group annotations by color (default) or tag"), N_("HOW") },
-    { "summary", 0, 0, G_OPTION_ARG_STRING, &args.summary, N_("Your own bottom line"), N_("TEXT") },
-    { NULL }
-  };
-
-  /* Translators: the parameters of "briefing export" in its --help */
-  context = g_option_context_new (_("BUNDLE -o FILE — write a briefing"));
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context,
-                                _("Composes a briefing from BUNDLE and your annotations of it — cover, "
-                                  "bottom line, timeline, positions, open questions, annotations and "
-                                  "sources — and writes it as PDF, as Briefing JSON, as a TimelineJS "
-                                  "timeline or as Markdown.\n"
-                                  "Exit status: 0 on success, 1 when the bundle, the annotations or "
-                                  "FILE cannot be read or written, 2 on a usage error."));
-
-  briefing_export_options_init (&options);
-  briefing_render_options_init (&render);
-
-  if (!parse_options (context, &argc, &argv))
-    goto out;
-  if (argc != 2 || args.output == NULL)
-    {
-      g_printerr (_("briefing: export needs a bundle and -o FILE\n"));
-      g_printerr (_("Try “briefing %s --help” for more.\n"), argv[0]);
-      goto out;
-    }
-  if (!export_options_from_args (&args, &options, &render, &format))
-    goto out;
-
-  status = EXIT_INVALID;
-  if ((bundle = read_bundle (argv[1])) == NULL || (store = open_store (bundle)) == NULL)
-    goto out;
-  if (!check_ids (bundle, options.event_ids, FALSE) || !check_ids (bundle, options.party_ids, TRUE))
-    {
-      status = EXIT_USAGE;
-      goto out;
-    }
-
-  /* Reading order of highlights follows where their words are in this edition. */
-  briefing_annotation_store_anchor (store, bundle);
-  composition = briefing_compose (bundle, store, &options);
-
-  if (g_str_equal (args.output, "-"))
-    {
-      if (write_stdout (composition, format))
-        status = EXIT_OK;
-      goto out;
-    }
-
-  if (!briefing_export_write (composition, format, &render, args.output, NULL, NULL, &error))
-    {
-      g_printerr (_("briefing: %s\n"), error->message);
-      goto out;
-    }
-  print_written (composition, format, &render, args.output);
-  status = EXIT_OK;
-
-out:
-  briefing_export_options_clear (&options);
-  briefing_render_options_clear (&render);
-  export_args_clear (&args);
-  return status;
+  return BRIEFING_CLI_EXIT_USAGE;
 }
 
 gboolean
@@ -783,7 +421,7 @@ int
 briefing_cli_run (int    argc,
                   char **argv)
 {
-  g_return_val_if_fail (argc >= 2, EXIT_USAGE);
+  g_return_val_if_fail (argc >= 2, BRIEFING_CLI_EXIT_USAGE);
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_strcmp0 (argv[1], commands[i].name) == 0)
@@ -794,5 +432,5 @@ briefing_cli_run (int    argc,
         return commands[i].run (argc - 1, argv + 1);
       }
 
-  return EXIT_USAGE;
+  return BRIEFING_CLI_EXIT_USAGE;
 }

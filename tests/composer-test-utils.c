@@ -105,7 +105,8 @@ add_highlight (BriefingAnnotationStore *store,
   g_autoptr(BriefingAnnotation) annotation = NULL;
 
   g_assert_nonnull (found);
-  annotation = new_annotation (BRIEFING_ANNOTATION_KIND_HIGHLIGHT, BRIEFING_TARGET_ARTICLE, article_id, color, note, tags);
+  annotation = new_annotation (BRIEFING_ANNOTATION_KIND_HIGHLIGHT, BRIEFING_TARGET_ARTICLE, article_id, color, note,
+                               tags);
   briefing_annotation_quote_text (annotation, text, briefing_article_get_text_length (article), found - text,
                                   found - text + strlen (words));
   briefing_annotation_store_add (store, annotation);
@@ -149,15 +150,15 @@ sample_store (const char     *dir,
   /* Added out of reading order on purpose. */
   add_highlight (store, bundle, "a-round3", "a further exchange of 1,200 prisoners on each side", "yellow",
                  "Third swap in a row.", exchange);
-  add_highlight (store, bundle, "a-round1", "agreed to exchange 1,000 prisoners of war for 1,000", "yellow", NULL,
-                 exchange_prisoners);
+  add_highlight (store, bundle, "a-round1", "agreed to exchange 1,000 prisoners of war for 1,000", "yellow",
+                 NULL, exchange_prisoners);
   add_highlight (store, bundle, "a-round2-long", "turned down an unconditional ceasefire", "red",
                  "*Not* a [final] no — see #2 <b>\n1. check_this & that", ceasefire);
   add_highlight (store, bundle, "a-drones", "Strategic bombers were damaged", NULL, NULL, NULL);
   add_note (store, BRIEFING_ANNOTATION_KIND_NOTE, BRIEFING_TARGET_EVENT, "e-round2", "green",
             "Memoranda exchanged at the table.", NULL, NULL, NULL);
-  add_note (store, BRIEFING_ANNOTATION_KIND_NOTE, BRIEFING_TARGET_DEMAND, "d-ru-pauses", NULL, "Pauses, not a truce.",
-            ceasefire, NULL, NULL);
+  add_note (store, BRIEFING_ANNOTATION_KIND_NOTE, BRIEFING_TARGET_DEMAND, "d-ru-pauses", NULL,
+            "Pauses, not a truce.", ceasefire, NULL, NULL);
   add_note (store, BRIEFING_ANNOTATION_KIND_QUESTION, BRIEFING_TARGET_BUNDLE, NULL, NULL,
             "Will a fourth round be held?", NULL, "ua", "2025-08");
   add_note (store, BRIEFING_ANNOTATION_KIND_QUESTION, BRIEFING_TARGET_DEMAND, "d-ua-leaders", "orange",

@@ -48,6 +48,28 @@ to_json_string (BriefingComposition *composition)
   return json_to_string (root, TRUE);
 }
 
+static const char *
+source_id (BriefingComposition *composition,
+           guint                index)
+{
+  return briefing_article_get_id (((BriefingSource *) composition->sources->pdata[index])->article);
+}
+
+static const char *
+event_id (BriefingComposition *composition,
+          guint                index)
+{
+  return briefing_event_get_id (((BriefingComposedEvent *) composition->events->pdata[index])->event);
+}
+
+static BriefingComposedDemand *
+demand_at (BriefingComposition *composition,
+           guint                party,
+           guint                index)
+{
+  return ((BriefingComposedParty *) composition->positions->pdata[party])->demands->pdata[index];
+}
+
 /* Source numbers of a statement: ascending, without repeats, all in the Sources section. */
 static void
 assert_sources (GArray              *sources,
@@ -74,8 +96,7 @@ assert_cited (BriefingComposition *composition,
       gboolean found = FALSE;
 
       for (guint j = 0; j < composition->sources->len && !found; j++)
-        found = g_str_equal (briefing_article_get_id (((BriefingSource *) composition->sources->pdata[j])->article),
-                             article);
+        found = g_str_equal (source_id (composition, j), article);
       g_assert_true (found);
     }
 }
@@ -121,8 +142,11 @@ test_everything (Fixture       *fixture,
   /* Every event, in time order; the period runs from the first round to the August deadline. */
   g_assert_cmpuint (composition->events->len, ==, g_list_model_get_n_items (events));
   for (guint i = 1; i < composition->events->len; i++)
-    g_assert_cmpint (briefing_event_compare (((BriefingComposedEvent *) composition->events->pdata[i - 1])->event,
-                                             ((BriefingComposedEvent *) composition->events->pdata[i])->event), <, 0);
+    {
+      BriefingComposedEvent *before = composition->events->pdata[i - 1], *after = composition->events->pdata[i];
+
+      g_assert_cmpint (briefing_event_compare (before->event, after->event), <, 0);
+    }
   assert_date (&composition->period_start, "2025-05-16");
   assert_date (&composition->period_end, "2025-08");
 
@@ -168,7 +192,11 @@ test_everything (Fixture       *fixture,
 
       assert_sources (event->sources, composition);
       for (guint j = 0; j < event->outcomes->len; j++)
-        assert_sources (((BriefingComposedOutcome *) event->outcomes->pdata[j])->statement->sources, composition);
+        {
+          BriefingComposedOutcome *outcome = event->outcomes->pdata[j];
+
+          assert_sources (outcome->statement->sources, composition);
+        }
     }
   for (guint i = 0; i < composition->positions->len; i++)
     {
@@ -178,11 +206,16 @@ test_everything (Fixture       *fixture,
         {
           BriefingComposedDemand *demand = party->demands->pdata[j];
 
-          g_assert_cmpstr (briefing_demand_get_party (demand->demand), ==, briefing_party_get_id (party->party));
+          g_assert_cmpstr (briefing_demand_get_party (demand->demand), ==,
+                           briefing_party_get_id (party->party));
           g_assert_cmpuint (demand->statement->sources->len, >, 0);
           assert_sources (demand->statement->sources, composition);
           for (guint k = 0; k < demand->responses->len; k++)
-            assert_sources (((BriefingComposedResponse *) demand->responses->pdata[k])->statement->sources, composition);
+            {
+              BriefingComposedResponse *response = demand->responses->pdata[k];
+
+              assert_sources (response->statement->sources, composition);
+            }
         }
     }
 
@@ -202,14 +235,13 @@ test_numbering_order (Fixture       *fixture,
   BriefingComposedAnnotation *item;
 
   /* The bottom line comes first and cites the third round's article. */
-  g_assert_cmpstr (briefing_article_get_id (((BriefingSource *) all->sources->pdata[0])->article), ==, "a-round3");
-  g_assert_cmpstr (briefing_article_get_id (((BriefingSource *) all->sources->pdata[1])->article), ==, "a-round1");
+  g_assert_cmpstr (source_id (all, 0), ==, "a-round3");
+  g_assert_cmpstr (source_id (all, 1), ==, "a-round1");
 
   /* Without it, the timeline's first event does. */
   fixture->options.sections &= ~BRIEFING_SECTION_BOTTOM_LINE;
   without_bottom_line = compose (fixture);
-  g_assert_cmpstr (briefing_article_get_id (((BriefingSource *) without_bottom_line->sources->pdata[0])->article), ==,
-                   "a-round1");
+  g_assert_cmpstr (source_id (without_bottom_line, 0), ==, "a-round1");
 
   /* An annotated article is a source even when nothing else cites it. */
   fixture->options.sections = BRIEFING_SECTION_ANNOTATIONS | BRIEFING_SECTION_SOURCES;
@@ -218,8 +250,7 @@ test_numbering_order (Fixture       *fixture,
   item = ((BriefingAnnotationGroup *) annotations_only->annotations->pdata[0])->items->pdata[0];
   g_assert_cmpstr (briefing_annotation_get_target_id (item->annotation), ==, "a-round1");
   g_assert_cmpuint (item->source, ==, 1);
-  g_assert_cmpstr (briefing_article_get_id (((BriefingSource *) annotations_only->sources->pdata[0])->article), ==,
-                   "a-round1");
+  g_assert_cmpstr (source_id (annotations_only, 0), ==, "a-round1");
 }
 
 static void
@@ -270,7 +301,7 @@ assert_event_ids (BriefingComposition *composition,
 {
   g_assert_cmpuint (composition->events->len, ==, g_strv_length ((char **) ids));
   for (guint i = 0; ids[i] != NULL; i++)
-    g_assert_cmpstr (briefing_event_get_id (((BriefingComposedEvent *) composition->events->pdata[i])->event), ==, ids[i]);
+    g_assert_cmpstr (event_id (composition, i), ==, ids[i]);
 }
 
 static void
@@ -292,8 +323,7 @@ test_date_range (Fixture       *fixture,
   assert_date (&may->period_end, "2025-05-25");
   /* Only what the first round put on the table, new there. */
   g_assert_cmpuint (n_demands (may), ==, 2);
-  g_assert_cmpint (((BriefingComposedDemand *) ((BriefingComposedParty *) may->positions->pdata[0])->demands->pdata[0])->change,
-                   ==, BRIEFING_CHANGE_NEW);
+  g_assert_cmpint (demand_at (may, 0, 0)->change, ==, BRIEFING_CHANGE_NEW);
   /* The bottom line is the first round's. */
   g_assert_nonnull (strstr (((BriefingStatement *) may->bottom_line->pdata[0])->text, "1,000"));
   /* Questions on the bundle, on a demand on the table and on an event of the period all stay. */
@@ -370,8 +400,11 @@ test_party_filter (Fixture       *fixture,
           BriefingComposedDemand *demand = party->demands->pdata[j];
 
           for (guint k = 0; k < demand->responses->len; k++)
-            g_assert_cmpstr (briefing_party_get_id (((BriefingComposedResponse *) demand->responses->pdata[k])->party),
-                             !=, "ua");
+            {
+              BriefingComposedResponse *response = demand->responses->pdata[k];
+
+              g_assert_cmpstr (briefing_party_get_id (response->party), !=, "ua");
+            }
         }
     }
   for (guint i = 0; i < composition->convergence_parties->len; i++)
@@ -488,15 +521,13 @@ test_dropped (void)
   all = briefing_compose (bundle, NULL, &options);
   g_assert_cmpuint (all->positions->len, ==, 1);
   g_assert_cmpuint (((BriefingComposedParty *) all->positions->pdata[0])->demands->len, ==, 2);
-  g_assert_cmpint (((BriefingComposedDemand *) ((BriefingComposedParty *) all->positions->pdata[0])->demands->pdata[1])->change,
-                   ==, BRIEFING_CHANGE_DROPPED);
+  g_assert_cmpint (demand_at (all, 0, 1)->change, ==, BRIEFING_CHANGE_DROPPED);
 
   options.from = parse_date ("2025-02");
   late = briefing_compose (bundle, NULL, &options);
   g_assert_cmpuint (late->positions->len, ==, 1);
   g_assert_cmpuint (((BriefingComposedParty *) late->positions->pdata[0])->demands->len, ==, 1);
-  g_assert_cmpstr (briefing_demand_get_id (((BriefingComposedDemand *) ((BriefingComposedParty *) late->positions->pdata[0])->demands->pdata[0])->demand),
-                   ==, "d-late");
+  g_assert_cmpstr (briefing_demand_get_id (demand_at (late, 0, 0)->demand), ==, "d-late");
   briefing_export_options_clear (&options);
 }
 
@@ -660,7 +691,8 @@ test_sections_parse (void)
 
   g_assert_true (briefing_sections_parse ("cover, timeline,sources", &sections, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (sections, ==, BRIEFING_SECTION_COVER | BRIEFING_SECTION_TIMELINE | BRIEFING_SECTION_SOURCES);
+  g_assert_cmpuint (sections, ==,
+                    BRIEFING_SECTION_COVER | BRIEFING_SECTION_TIMELINE | BRIEFING_SECTION_SOURCES);
   g_assert_true (briefing_sections_parse ("all", &sections, NULL));
   g_assert_cmpuint (sections, ==, BRIEFING_SECTION_ALL);
 

@@ -83,8 +83,13 @@ test_json_members (Fixture       *fixture,
   BriefingExportOptions options;
   JsonObject *object = json_node_get_object (all);
   JsonObject *item;
-  const char *always[] = { "format", "version", "title", "date", "sections", "bundle", "parties", "period", NULL };
-  const char *sections[] = { "bottomLine", "timeline", "positions", "questions", "annotations", "sources", NULL };
+  const char *always[] = {
+    "format", "version", "title", "date", "sections", "bundle", "parties", "period", NULL,
+  };
+  const char *sections[] = {
+    "bottomLine", "timeline", "positions", "questions", "annotations", "sources", NULL,
+  };
+  JsonArray *groups;
 
   g_assert_cmpstr (json_object_get_string_member (object, "format"), ==, "briefing");
   g_assert_cmpint (json_object_get_int_member (object, "version"), ==, 1);
@@ -94,11 +99,9 @@ test_json_members (Fixture       *fixture,
     g_assert_true (json_object_has_member (object, sections[i]));
 
   /* Annotations are W3C objects with the briefing's members. */
+  groups = json_object_get_array_member (json_object_get_object_member (object, "annotations"), "groups");
   item = json_array_get_object_element (
-    json_object_get_array_member (
-      json_array_get_object_element (json_object_get_array_member (json_object_get_object_member (object, "annotations"), "groups"), 0),
-      "items"),
-    0);
+    json_object_get_array_member (json_array_get_object_element (groups, 0), "items"), 0);
   g_assert_cmpstr (json_object_get_string_member (item, "type"), ==, "Annotation");
   g_assert_cmpstr (json_object_get_string_member (item, "motivation"), ==, "highlighting");
   g_assert_cmpint (json_object_get_int_member (item, "briefing:source"), ==, 2);
@@ -139,9 +142,10 @@ test_timelinejs (Fixture       *fixture,
   JsonObject *title = json_object_get_object_member (json_object_get_object_member (object, "title"), "text");
   JsonArray *events = json_object_get_array_member (object, "events");
 
-  g_assert_cmpstr (json_object_get_string_member (title, "headline"), ==, "Istanbul talks 2025 (Russia–Ukraine)");
-  /* HTML: the prepared-by line is escaped. */
-  g_assert_nonnull (strstr (json_object_get_string_member (title, "text"), "<p>Prepared by Desk “A”: \\ analysts</p>"));
+  g_assert_cmpstr (json_object_get_string_member (title, "headline"), ==,
+                   "Istanbul talks 2025 (Russia–Ukraine)");
+  g_assert_nonnull (strstr (json_object_get_string_member (title, "text"),
+                            "<p>Prepared by Desk “A”: \\ analysts</p>"));
 
   g_assert_cmpuint (json_array_get_length (events), ==, fixture->composition->events->len);
   for (guint i = 0; i < json_array_get_length (events); i++)
@@ -172,12 +176,17 @@ test_timelinejs (Fixture       *fixture,
         g_assert_true (is_integer (start, "day"));
 
       if (g_str_equal (id, "e-exchange-may"))
-        g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (event, "end_date"), "day"), ==, 25);
+        {
+          JsonObject *end = json_object_get_object_member (event, "end_date");
+
+          g_assert_cmpint (json_object_get_int_member (end, "day"), ==, 25);
+        }
       else if (g_str_equal (id, "e-round3"))
         {
           const char *html = json_object_get_string_member (text, "text");
 
-          g_assert_nonnull (strstr (html, "<li><strong>Agreed:</strong> Exchange of 1,200 more prisoners on each side [1]</li>"));
+          g_assert_nonnull (strstr (html, "<li><strong>Agreed:</strong> "
+                                          "Exchange of 1,200 more prisoners on each side [1]</li>"));
           g_assert_true (g_str_has_prefix (html, "<p>"));
         }
     }
@@ -188,24 +197,25 @@ test_timelinejs_escapes (void)
 {
   g_autoptr(BriefingBundle) bundle = briefing_bundle_new ("escapes", "Talks <A> & “B”");
   BriefingDate date = parse_date ("2025-03");
-  g_autoptr(BriefingEvent) event = briefing_event_new ("e1", BRIEFING_EVENT_KIND_OTHER, "Meeting <script>", &date);
+  g_autoptr(BriefingEvent) event = NULL;
   g_autoptr(BriefingOutcome) outcome = briefing_outcome_new ("Deal on A & B", BRIEFING_OUTCOME_STATUS_AGREED);
   g_autoptr(BriefingComposition) composition = NULL;
   g_autoptr(JsonNode) root = NULL;
-  JsonObject *first;
+  JsonObject *first, *title;
 
+  event = briefing_event_new ("e1", BRIEFING_EVENT_KIND_OTHER, "Meeting <script>", &date);
   briefing_event_add_outcome (event, outcome);
   briefing_bundle_add_event (bundle, event);
   composition = briefing_compose (bundle, NULL, NULL);
   root = briefing_composition_to_timelinejs (composition);
   first = json_array_get_object_element (json_object_get_array_member (json_node_get_object (root), "events"), 0);
+  title = json_object_get_object_member (json_object_get_object_member (json_node_get_object (root), "title"), "text");
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (first, "text"), "headline"), ==,
                    "Meeting &lt;script&gt;");
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (first, "text"), "text"), ==,
                    "<ul><li><strong>Agreed:</strong> Deal on A &amp; B</li></ul>");
   g_assert_false (json_object_has_member (json_object_get_object_member (first, "start_date"), "day"));
-  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_object_get_object_member (json_node_get_object (root), "title"), "text"), "headline"),
-                   ==, "Talks &lt;A&gt; &amp; “B”");
+  g_assert_cmpstr (json_object_get_string_member (title, "headline"), ==, "Talks &lt;A&gt; &amp; “B”");
 }
 
 /* The front matter as key → value, reading YAML double-quoted strings; NULL when it is not there. */
@@ -338,6 +348,46 @@ test_write (Fixture       *fixture,
   g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
 }
 
+static void
+test_write_pdf (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "out.pdf", NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *again = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  BriefingRenderOptions options;
+  gsize length, again_length;
+  int progress = -1;
+
+  briefing_render_options_init (&options);
+  options.creation_time = 1753401600;
+  options.author = g_strdup ("Desk A");
+
+  g_assert_true (briefing_export_write (fixture->composition, BRIEFING_EXPORT_PDF, &options, path, &progress, NULL,
+                                        &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (progress, ==, 1000);
+  g_assert_true (g_file_get_contents (path, &first, &length, NULL));
+  g_assert_true (g_str_has_prefix (first, "%PDF-"));
+
+  /* A fixed creation time gives the same bytes. */
+  g_assert_true (briefing_export_write (fixture->composition, BRIEFING_EXPORT_PDF, &options, path, NULL, NULL, NULL));
+  g_assert_true (g_file_get_contents (path, &again, &again_length, NULL));
+  g_assert_cmpmem (first, length, again, again_length);
+
+  /* Cancelled: the file is left as it was. */
+  g_cancellable_cancel (cancellable);
+  g_assert_false (briefing_export_write (fixture->composition, BRIEFING_EXPORT_PDF, &options, path, NULL,
+                                         cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_pointer (&again, g_free);
+  g_assert_true (g_file_get_contents (path, &again, &again_length, NULL));
+  g_assert_cmpmem (first, length, again, again_length);
+  briefing_render_options_clear (&options);
+}
+
 typedef struct
 {
   gboolean  done;
@@ -403,6 +453,7 @@ main (int   argc,
   ADD ("markdown/sample", test_markdown);
   ADD ("write", test_write);
   ADD ("write-async", test_write_async);
+  ADD ("write-pdf", test_write_pdf);
 #undef ADD
   g_test_add_func ("/export/timelinejs/escapes", test_timelinejs_escapes);
   g_test_add_func ("/export/markdown/empty", test_markdown_empty);

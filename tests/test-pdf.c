@@ -3,7 +3,8 @@
  * its paper, fonts, outline, links, metadata and bytes; and the page layout's own rules — nothing
  * past the margins, nothing overlapping, no heading at the foot of a page, table headers repeated.
  * Compositions come from the composer on the sample bundle and, for scripts and long tables, are
- * built by hand. Tests that read PDFs skip when poppler-utils is not installed. */
+ * built by hand. Tests that read PDFs skip when poppler-utils is not installed; with
+ * BRIEFING_KEEP_PDFS set, the PDFs stay behind to be looked at. */
 #include "config.h"
 
 #include <cairo-pdf.h>
@@ -892,7 +893,11 @@ main (int    argc,
   g_test_add_func ("/pdf/write/cancel-keeps-file", test_cancel_keeps_file);
 
   status = g_test_run ();
-  remove_tree (temp_dir);
+  /* BRIEFING_KEEP_PDFS=1 keeps them to be looked at. */
+  if (g_getenv ("BRIEFING_KEEP_PDFS") != NULL)
+    g_printerr ("# PDFs kept in %s\n", temp_dir);
+  else
+    remove_tree (temp_dir);
   g_free (temp_dir);
   return status;
 }

@@ -12,6 +12,17 @@
 /* The user's questions and annotations as the briefing shows them; the rules are in
  * briefing-composition.h. */
 
+/* The words the composer writes here: the last group's label, by tag or by colour. */
+static const char *
+group_label (gboolean by_tag)
+{
+  if (by_tag)
+    /* Translators: the group of annotations that have no tag, in a briefing */
+    return C_("annotation group", "Untagged");
+  /* Translators: the group of annotations that have no colour label, in a briefing */
+  return C_("annotation group", "No colour");
+}
+
 typedef struct
 {
   BriefingAnnotation *annotation;  /* borrowed from the store */
@@ -78,7 +89,8 @@ place_item (Item               *item,
     case BRIEFING_TARGET_ARTICLE:
       article = briefing_bundle_lookup_article (bundle, id);
       item->place = PLACE_ARTICLE;
-      item->index = article != NULL ? index_in_model (briefing_bundle_get_articles (bundle), G_OBJECT (article)) : G_MAXUINT;
+      item->index = article != NULL ? index_in_model (briefing_bundle_get_articles (bundle), G_OBJECT (article))
+                                    : G_MAXUINT;
       item->offset = offset_in_article (annotation, article);
       return TRUE;
     case BRIEFING_TARGET_EVENT:
@@ -264,8 +276,7 @@ group_by_tag (BriefingComposition *composition,
 
   for (guint i = 0; i < tags->len; i++)
     add_group (composition, tags->pdata[i], NULL, tags->pdata[i], items, sources);
-  /* Translators: the group of annotations that have no tag, in a briefing */
-  add_group (composition, C_("annotation group", "Untagged"), NULL, "", items, sources);
+  add_group (composition, group_label (TRUE), NULL, "", items, sources);
 }
 
 static void
@@ -277,8 +288,7 @@ group_by_color (BriefingComposition     *composition,
   for (guint i = 0; i < BRIEFING_N_COLORS; i++)
     add_group (composition, briefing_annotation_store_get_label (store, briefing_annotation_colors[i]),
                briefing_annotation_colors[i], NULL, items, sources);
-  /* Translators: the group of annotations that have no colour label, in a briefing */
-  add_group (composition, C_("annotation group", "No colour"), NULL, NULL, items, sources);
+  add_group (composition, group_label (FALSE), NULL, NULL, items, sources);
 }
 
 void
@@ -301,9 +311,10 @@ briefing_compose_notes (BriefingComposition         *composition,
       if (!place_item (&item, annotation, composition->bundle, shown_events, shown_demands))
         continue;
       /* The store keeps its annotations alive for the whole composition. */
-      g_array_append_val (briefing_annotation_get_kind (annotation) == BRIEFING_ANNOTATION_KIND_QUESTION ? questions
-                                                                                                         : notes,
-                          item);
+      if (briefing_annotation_get_kind (annotation) == BRIEFING_ANNOTATION_KIND_QUESTION)
+        g_array_append_val (questions, item);
+      else
+        g_array_append_val (notes, item);
     }
 
   if (options->sections & BRIEFING_SECTION_QUESTIONS)

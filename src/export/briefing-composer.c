@@ -55,13 +55,88 @@ strv_contains (char       **strv,
   return strv != NULL && g_strv_contains ((const char * const *) strv, s);
 }
 
+/* Every word the composer writes, in one place. */
+
+typedef enum
+{
+  BUCKET_AGREED,
+  BUCKET_NOT_AGREED,
+  BUCKET_OPEN,
+  N_BUCKETS
+} Bucket;
+
+static Bucket
+bucket_of (BriefingOutcomeStatus status)
+{
+  switch (status)
+    {
+    case BRIEFING_OUTCOME_STATUS_AGREED: return BUCKET_AGREED;
+    case BRIEFING_OUTCOME_STATUS_REJECTED: return BUCKET_NOT_AGREED;
+    case BRIEFING_OUTCOME_STATUS_DISCUSSED:
+    case BRIEFING_OUTCOME_STATUS_PROPOSED:
+    case BRIEFING_OUTCOME_STATUS_PENDING:
+    default: return BUCKET_OPEN;
+    }
+}
+
+static char *
+bucket_sentence (Bucket      bucket,
+                 const char *items)
+{
+  switch (bucket)
+    {
+    /* Translators: the bottom line of a briefing; %s is a list of outcomes of the latest round */
+    case BUCKET_AGREED: return g_strdup_printf (C_("bottom line", "Agreed: %s."), items);
+    /* Translators: outcomes refused or not agreed at the latest round */
+    case BUCKET_NOT_AGREED: return g_strdup_printf (C_("bottom line", "Not agreed: %s."), items);
+    /* Translators: outcomes proposed, discussed or left pending at the latest round */
+    case BUCKET_OPEN:
+    case N_BUCKETS:
+    default: return g_strdup_printf (C_("bottom line", "Pending or proposed: %s."), items);
+    }
+}
+
+static const char *
+outcome_separator (void)
+{
+  /* Translators: what separates the outcomes listed in one sentence of the bottom line */
+  return C_("bottom line", "; ");
+}
+
+static char *
+response_sentence (BriefingParty  *party,
+                   BriefingStance  stance,
+                   const char     *note)
+{
+  const char *name = briefing_party_get_name (party);
+  g_autofree char *sentence = NULL;
+
+  switch (stance)
+    {
+    /* Translators: how a party answered a demand, in a briefing; %s is the party's name */
+    case BRIEFING_STANCE_ACCEPTS: sentence = g_strdup_printf (C_("response", "%s accepts."), name); break;
+    case BRIEFING_STANCE_REJECTS: sentence = g_strdup_printf (C_("response", "%s rejects."), name); break;
+    case BRIEFING_STANCE_CONDITIONAL:
+      sentence = g_strdup_printf (C_("response", "%s accepts with conditions."), name);
+      break;
+    case BRIEFING_STANCE_UNKNOWN:
+    default: sentence = g_strdup_printf (C_("response", "%s has given no clear answer."), name); break;
+    }
+
+  if (note == NULL || note[0] == '\0')
+    return g_steal_pointer (&sentence);
+  /* Translators: a party's answer to a demand, then the note about it */
+  return g_strdup_printf (C_("response", "%s %s"), sentence, note);
+}
+
 /* Parties */
 
 static void
 compose_parties (Composer *self)
 {
   static const BriefingPartyRole roles[] = {
-    BRIEFING_PARTY_ROLE_PARTY, BRIEFING_PARTY_ROLE_MEDIATOR, BRIEFING_PARTY_ROLE_HOST, BRIEFING_PARTY_ROLE_OBSERVER,
+    BRIEFING_PARTY_ROLE_PARTY, BRIEFING_PARTY_ROLE_MEDIATOR,
+    BRIEFING_PARTY_ROLE_HOST, BRIEFING_PARTY_ROLE_OBSERVER,
   };
   GListModel *parties = briefing_bundle_get_parties (self->bundle);
 
@@ -143,14 +218,15 @@ select_events (Composer *self)
   for (guint i = 0; i < self->events_in_order->len; i++)
     {
       BriefingEvent *event = self->events_in_order->pdata[i];
+      const char *id = briefing_event_get_id (event);
 
       if (!is_event_in_range (self, event) ||
-          (self->options->event_ids != NULL && !strv_contains (self->options->event_ids, briefing_event_get_id (event))) ||
+          (self->options->event_ids != NULL && !strv_contains (self->options->event_ids, id)) ||
           (self->options->party_ids != NULL && !involves_shown_party (self, event)))
         continue;
 
       g_ptr_array_add (self->shown, event);
-      g_hash_table_insert (self->shown_events, (gpointer) briefing_event_get_id (event), GUINT_TO_POINTER (i + 1));
+      g_hash_table_insert (self->shown_events, (gpointer) id, GUINT_TO_POINTER (i + 1));
     }
 }
 
@@ -168,9 +244,11 @@ compose_period (Composer *self)
     {
       BriefingEvent *event = self->shown->pdata[i];
       const BriefingDate *end = briefing_event_get_end (event);
-      BriefingDate last = end != NULL && briefing_date_is_set (end) ? *end : briefing_event_get_display_start (event);
+      BriefingDate last = briefing_event_get_display_start (event);
       gint64 start, stop;
 
+      if (end != NULL && briefing_date_is_set (end))
+        last = *end;
       briefing_composer_date_span (&last, &start, &stop);
       if (stop > latest)
         {
@@ -245,45 +323,6 @@ compose_timeline (Composer *self)
 
 /* Bottom line */
 
-typedef enum
-{
-  BUCKET_AGREED,
-  BUCKET_NOT_AGREED,
-  BUCKET_OPEN,
-  N_BUCKETS
-} Bucket;
-
-static Bucket
-bucket_of (BriefingOutcomeStatus status)
-{
-  switch (status)
-    {
-    case BRIEFING_OUTCOME_STATUS_AGREED: return BUCKET_AGREED;
-    case BRIEFING_OUTCOME_STATUS_REJECTED: return BUCKET_NOT_AGREED;
-    case BRIEFING_OUTCOME_STATUS_DISCUSSED:
-    case BRIEFING_OUTCOME_STATUS_PROPOSED:
-    case BRIEFING_OUTCOME_STATUS_PENDING:
-    default: return BUCKET_OPEN;
-    }
-}
-
-static char *
-bucket_sentence (Bucket      bucket,
-                 const char *items)
-{
-  switch (bucket)
-    {
-    /* Translators: the bottom line of a briefing; %s is a list of outcomes of the latest round */
-    case BUCKET_AGREED: return g_strdup_printf (C_("bottom line", "Agreed: %s."), items);
-    /* Translators: outcomes refused or not agreed at the latest round */
-    case BUCKET_NOT_AGREED: return g_strdup_printf (C_("bottom line", "Not agreed: %s."), items);
-    /* Translators: outcomes proposed, discussed or left pending at the latest round */
-    case BUCKET_OPEN:
-    case N_BUCKETS:
-    default: return g_strdup_printf (C_("bottom line", "Pending or proposed: %s."), items);
-    }
-}
-
 /* The last talks event shown, and the events shown from it on: what is new since the round before. */
 static void
 find_latest_round (Composer *self)
@@ -338,11 +377,11 @@ compose_bottom_line (Composer *self)
             continue;
 
           if (items->len > 0)
-            /* Translators: what separates the outcomes listed in one sentence of the bottom line */
-            g_string_append (items, C_("bottom line", "; "));
+            g_string_append (items, outcome_separator ());
           /* The sentence ends with its own full stop. */
           g_string_append_len (items, item, len > 0 && item[len - 1] == '.' ? len - 1 : len);
-          cite (self, briefing_outcome_get_citations (outcome), briefing_outcome_get_disputed (outcome), sources);
+          cite (self, briefing_outcome_get_citations (outcome), briefing_outcome_get_disputed (outcome),
+                sources);
         }
       if (items->len == 0)
         continue;
@@ -355,32 +394,6 @@ compose_bottom_line (Composer *self)
 }
 
 /* Positions */
-
-static char *
-response_sentence (BriefingParty  *party,
-                   BriefingStance  stance,
-                   const char     *note)
-{
-  const char *name = briefing_party_get_name (party);
-  g_autofree char *sentence = NULL;
-
-  switch (stance)
-    {
-    /* Translators: how a party answered a demand, in a briefing; %s is the party's name */
-    case BRIEFING_STANCE_ACCEPTS: sentence = g_strdup_printf (C_("response", "%s accepts."), name); break;
-    case BRIEFING_STANCE_REJECTS: sentence = g_strdup_printf (C_("response", "%s rejects."), name); break;
-    case BRIEFING_STANCE_CONDITIONAL:
-      sentence = g_strdup_printf (C_("response", "%s accepts with conditions."), name);
-      break;
-    case BRIEFING_STANCE_UNKNOWN:
-    default: sentence = g_strdup_printf (C_("response", "%s has given no clear answer."), name); break;
-    }
-
-  if (note == NULL || note[0] == '\0')
-    return g_steal_pointer (&sentence);
-  /* Translators: a party's answer to a demand, then the note about it */
-  return g_strdup_printf (C_("response", "%s %s"), sentence, note);
-}
 
 static void
 compose_responses (Composer               *self,
@@ -406,7 +419,8 @@ compose_responses (Composer               *self,
       composed_response->note = g_strdup (briefing_response_get_note (response));
       composed_response->changed = g_hash_table_contains (self->recent, briefing_response_get_event (response));
       composed_response->statement = briefing_statement_new (NULL);
-      composed_response->statement->text = response_sentence (party, composed_response->stance, composed_response->note);
+      composed_response->statement->text = response_sentence (party, composed_response->stance,
+                                                              composed_response->note);
       cite (self, briefing_response_get_citations (response), briefing_response_get_disputed (response),
             composed_response->statement->sources);
       g_ptr_array_add (composed->responses, composed_response);
@@ -443,7 +457,8 @@ position_of (Composer       *self,
   if (position != NULL || withdrawn == NULL)
     return position;
 
-  first_rank = GPOINTER_TO_UINT (g_hash_table_lookup (self->shown_events, briefing_event_get_id (self->shown->pdata[0])));
+  first_rank = GPOINTER_TO_UINT (g_hash_table_lookup (self->shown_events,
+                                                      briefing_event_get_id (self->shown->pdata[0])));
   for (guint i = 0; i < self->events_in_order->len && withdrawn_rank == 0; i++)
     if (g_str_equal (briefing_event_get_id (self->events_in_order->pdata[i]), withdrawn))
       withdrawn_rank = i + 1;
@@ -600,8 +615,10 @@ briefing_compose (BriefingBundle              *bundle,
   composition = briefing_composition_new (bundle);
   composition->sections = options->sections & BRIEFING_SECTION_ALL;
   composition->grouping = options->grouping;
-  composition->title = g_strdup (options->title != NULL && options->title[0] != '\0' ? options->title
-                                                                                       : briefing_bundle_get_title (bundle));
+  if (options->title != NULL && options->title[0] != '\0')
+    composition->title = g_strdup (options->title);
+  else
+    composition->title = g_strdup (briefing_bundle_get_title (bundle));
   if (briefing_date_is_set (&options->date))
     composition->date = options->date;
   else
@@ -642,7 +659,8 @@ briefing_compose (BriefingBundle              *bundle,
     compose_timeline (&self);
   compose_positions (&self);
   if (annotations != NULL)
-    briefing_compose_notes (composition, annotations, options, self.shown_events, self.shown_demands, self.sources);
+    briefing_compose_notes (composition, annotations, options, self.shown_events, self.shown_demands,
+                            self.sources);
 
   g_ptr_array_unref (composition->sources);
   composition->sources = briefing_source_table_steal_sources (self.sources);

@@ -7,7 +7,8 @@
 
 #include "briefing-composition-private.h"
 
-G_DEFINE_BOXED_TYPE (BriefingComposition, briefing_composition, briefing_composition_ref, briefing_composition_unref)
+G_DEFINE_BOXED_TYPE (BriefingComposition, briefing_composition,
+                     briefing_composition_ref, briefing_composition_unref)
 
 /* In the order of the sections. */
 static const struct
@@ -51,6 +52,9 @@ briefing_sections_parse (const char        *list,
       const char *name = g_strstrip (names[i]);
       gboolean known = FALSE;
 
+      if (name[0] == '\0')
+        continue;
+
       if (g_str_equal (name, "all"))
         {
           result |= BRIEFING_SECTION_ALL;
@@ -77,7 +81,7 @@ briefing_sections_parse (const char        *list,
 
   if (result == 0)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, _("No section named"));
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, _("No sections given"));
       return FALSE;
     }
 
@@ -442,7 +446,8 @@ briefing_source_table_number (BriefingSourceTable *table,
   source->article = g_object_ref (article);
   source->number = table->sources->len + 1;
   g_ptr_array_add (table->sources, source);
-  g_hash_table_insert (table->numbers, (gpointer) briefing_article_get_id (article), GUINT_TO_POINTER (source->number));
+  g_hash_table_insert (table->numbers, (gpointer) briefing_article_get_id (article),
+                       GUINT_TO_POINTER (source->number));
   return source->number;
 }
 

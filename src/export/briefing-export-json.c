@@ -22,7 +22,7 @@
  *     "timeline": [ { "id", "kind", "title", "description", "date", "end", "precision", "round",
  *                     "location", "participants": [ids], "mediators": [ids], "sources", "disputed",
  *                     "outcomes": [ { "status", "text", "sources", "disputed" } ] } ],
- *     "positions": { "at": EVENT, "parties": [ { "party", "demands": [ { "id", "text", "category",
+ *     "positions": { "at": EVENT, "since": EVENT, "parties": [ { "party", "demands": [ { "id", "text", "category",
  *                     "change", "sources", "disputed", "responses": [ { "party", "stance", "note",
  *                     "changed", "text", "sources" } ] } ] } ],
  *                    "convergence": { "issues": [categories], "parties": [ids],
@@ -290,7 +290,15 @@ add_positions (JsonBuilder         *b,
   json_builder_set_member_name (b, "positions");
   json_builder_begin_object (b);
   if (composition->positions_at != NULL)
-    add_string (b, "at", briefing_event_get_id (composition->positions_at));
+    {
+      /* What changed is what happened at the latest round and after it, or at the last event. */
+      BriefingEvent *since = composition->latest_round;
+
+      if (since == NULL)
+        since = composition->positions_at;
+      add_string (b, "at", briefing_event_get_id (composition->positions_at));
+      add_string (b, "since", briefing_event_get_id (since));
+    }
 
   json_builder_set_member_name (b, "parties");
   json_builder_begin_array (b);

@@ -33,6 +33,46 @@
  * are escaped so that they read as text, never as Markdown.
  */
 
+/* Every word of the Markdown a reader sees, in one place. */
+
+typedef enum
+{
+  WORD_TAGS,
+  WORD_ABOUT,
+  WORD_OWNER,
+  WORD_DEADLINE,
+  WORD_OVERDUE,
+  WORD_LIST_SEPARATOR,
+} Word;
+
+static const char *
+word (Word which)
+{
+  switch (which)
+    {
+    /* Translators: before the tags of an annotation in a Markdown export */
+    case WORD_TAGS: return C_("markdown", "Tags:");
+    /* Translators: what an open question is about, in a list; a title follows */
+    case WORD_ABOUT: return C_("markdown", "About:");
+    /* Translators: who is to answer an open question, in a list; a name follows */
+    case WORD_OWNER: return C_("markdown", "Owner:");
+    /* Translators: by when an open question needs an answer; a date follows */
+    case WORD_DEADLINE: return C_("markdown", "Deadline:");
+    /* Translators: after the deadline of an open question that has passed */
+    case WORD_OVERDUE: return C_("markdown", "overdue");
+    /* Translators: what separates the items of a list in a sentence */
+    case WORD_LIST_SEPARATOR:
+    default: return C_("list separator", ", ");
+    }
+}
+
+static char *
+format_source_grade (const char *grade)
+{
+  /* Translators: the reliability grade of a source; %s is "B – usually reliable" */
+  return g_strdup_printf (C_("markdown", "Source grade: %s"), grade);
+}
+
 static void
 append_yaml (GString    *md,
              const char *key,
@@ -153,10 +193,9 @@ append_item (GString                    *md,
     }
   if (with_tags && tags[0] != NULL)
     {
-      g_autofree char *list = g_strjoinv (C_("list separator", ", "), (char **) tags);
+      g_autofree char *list = g_strjoinv (word (WORD_LIST_SEPARATOR), (char **) tags);
 
-      /* Translators: before the tags of an annotation in a Markdown export */
-      g_string_append_printf (md, "*%s* ", C_("markdown", "Tags:"));
+      g_string_append_printf (md, "*%s* ", word (WORD_TAGS));
       append_text (md, list, NULL);
       g_string_append (md, "\n\n");
     }
@@ -216,27 +255,22 @@ append_questions (GString             *md,
       g_string_append (md, "**");
       if (question->about != NULL)
         {
-          /* Translators: what an open question is about, in a list; a title follows */
-          g_string_append_printf (md, " — %s *", C_("markdown", "About:"));
+          g_string_append_printf (md, " — %s *", word (WORD_ABOUT));
           append_text (md, question->about, NULL);
           g_string_append_c (md, '*');
         }
       if (question->owner != NULL)
         {
-          /* Translators: who is to answer an open question, in a list; a name follows */
-          g_string_append_printf (md, " — %s ", C_("markdown", "Owner:"));
+          g_string_append_printf (md, " — %s ", word (WORD_OWNER));
           append_text (md, question->owner, NULL);
         }
       if (deadline != NULL)
         {
           g_autofree char *date = briefing_date_format (deadline);
 
-          /* Translators: by when an open question needs an answer; %s is a date */
-          g_string_append_printf (md, " — %s", C_("markdown", "Deadline:"));
-          g_string_append_printf (md, " %s", date);
+          g_string_append_printf (md, " — %s %s", word (WORD_DEADLINE), date);
           if (question->overdue)
-            /* Translators: after the deadline of an open question that has passed */
-            g_string_append_printf (md, " (**%s**)", C_("markdown", "overdue"));
+            g_string_append_printf (md, " (**%s**)", word (WORD_OVERDUE));
         }
       g_string_append_c (md, '\n');
     }
@@ -265,21 +299,20 @@ append_sources (GString             *md,
       g_string_append_c (md, '*');
       if (publisher != NULL)
         {
-          g_string_append (md, C_("list separator", ", "));
+          g_string_append (md, word (WORD_LIST_SEPARATOR));
           append_text (md, publisher, NULL);
         }
       if (published != NULL && briefing_date_is_set (published))
         {
           g_autofree char *date = briefing_date_format (published);
 
-          g_string_append_printf (md, "%s%s", C_("list separator", ", "), date);
+          g_string_append_printf (md, "%s%s", word (WORD_LIST_SEPARATOR), date);
         }
       if (url != NULL)
         g_string_append_printf (md, " <%s>", url);
       if (grade != NULL)
         {
-          /* Translators: the reliability grade of a source; %s is "B – usually reliable" */
-          g_autofree char *line = g_strdup_printf (C_("markdown", "Source grade: %s"), grade);
+          g_autofree char *line = format_source_grade (grade);
 
           g_string_append (md, " — ");
           append_text (md, line, NULL);
@@ -317,7 +350,8 @@ briefing_composition_to_markdown (BriefingComposition *composition)
   append_heading (md, "#", composition->title);
   if (briefing_date_is_set (&composition->period_start))
     {
-      g_autofree char *period = briefing_date_format_range (&composition->period_start, &composition->period_end);
+      g_autofree char *period = briefing_date_format_range (&composition->period_start,
+                                                            &composition->period_end);
 
       append_text (md, period, NULL);
       g_string_append (md, "\n\n");

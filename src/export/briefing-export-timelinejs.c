@@ -20,6 +20,58 @@
  * numbers; headline and text are HTML, so every word from the bundle is escaped.
  */
 
+/* Every word of the timeline a reader sees, in one place. */
+
+typedef enum
+{
+  LINE_PLACE,
+  LINE_PARTICIPANTS,
+  LINE_MEDIATORS,
+  LINE_DISPUTED,
+  LINE_SOURCES,
+  LINE_PREPARED_BY,
+} Line;
+
+static char *
+format_line (Line        line,
+             const char *value)
+{
+  switch (line)
+    {
+    /* Translators: where an event took place; %s is the place */
+    case LINE_PLACE: return g_strdup_printf (C_("timeline", "Place: %s"), value);
+    /* Translators: who took part in an event; %s is a list of parties */
+    case LINE_PARTICIPANTS: return g_strdup_printf (C_("timeline", "Participants: %s"), value);
+    /* Translators: who mediated an event; %s is a list of parties */
+    case LINE_MEDIATORS: return g_strdup_printf (C_("timeline", "Mediators: %s"), value);
+    /* Translators: sources disagree about an event; %s is the note saying how */
+    case LINE_DISPUTED: return g_strdup_printf (C_("timeline", "Disputed: %s"), value);
+    /* Translators: the sources of an event in a timeline; %s is " [1, 3]" */
+    case LINE_SOURCES: return g_strdup_printf (C_("timeline", "Sources:%s"), value);
+    /* Translators: who wrote the briefing; %s is a name */
+    case LINE_PREPARED_BY:
+    default: return g_strdup_printf (C_("timeline", "Prepared by %s"), value);
+    }
+}
+
+/* "<li><strong>Agreed:</strong> Exchange of prisoners [1]</li>", from escaped parts. */
+static void
+append_outcome_item (GString    *html,
+                     const char *status,
+                     const char *text,
+                     const char *refs)
+{
+  /* Translators: an outcome in a list, "Agreed: Exchange of prisoners"; HTML, keep the tags */
+  g_string_append_printf (html, C_("timeline", "<li><strong>%s:</strong> %s%s</li>"), status, text, refs);
+}
+
+static const char *
+list_separator (void)
+{
+  /* Translators: what separates the names of parties in a list */
+  return C_("list separator", ", ");
+}
+
 static void
 add_date_object (JsonBuilder        *b,
                  const char         *name,
@@ -85,11 +137,23 @@ join_party_names (GPtrArray *parties)
   for (guint i = 0; i < parties->len; i++)
     {
       if (i > 0)
-        /* Translators: what separates the names of parties in a list */
-        g_string_append (names, C_("list separator", ", "));
+        g_string_append (names, list_separator ());
       g_string_append (names, briefing_party_get_name (parties->pdata[i]));
     }
   return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static void
+append_line (GString    *html,
+             Line        line,
+             const char *value)
+{
+  g_autofree char *text = NULL;
+
+  if (value == NULL || value[0] == '\0')
+    return;
+  text = format_line (line, value);
+  append_paragraph (html, text);
 }
 
 static char *
@@ -102,34 +166,10 @@ event_html (BriefingComposedEvent *composed)
   g_autofree char *sources = briefing_export_format_sources (composed->sources);
 
   append_paragraph (html, briefing_event_get_description (event));
-  if (briefing_event_get_location (event) != NULL)
-    {
-      /* Translators: where an event took place; %s is the place */
-      g_autofree char *line = g_strdup_printf (C_("timeline", "Place: %s"), briefing_event_get_location (event));
-
-      append_paragraph (html, line);
-    }
-  if (participants[0] != '\0')
-    {
-      /* Translators: who took part in an event; %s is a list of parties */
-      g_autofree char *line = g_strdup_printf (C_("timeline", "Participants: %s"), participants);
-
-      append_paragraph (html, line);
-    }
-  if (mediators[0] != '\0')
-    {
-      /* Translators: who mediated an event; %s is a list of parties */
-      g_autofree char *line = g_strdup_printf (C_("timeline", "Mediators: %s"), mediators);
-
-      append_paragraph (html, line);
-    }
-  if (composed->disputed != NULL)
-    {
-      /* Translators: sources disagree about an event; %s is the note saying how */
-      g_autofree char *line = g_strdup_printf (C_("timeline", "Disputed: %s"), composed->disputed);
-
-      append_paragraph (html, line);
-    }
+  append_line (html, LINE_PLACE, briefing_event_get_location (event));
+  append_line (html, LINE_PARTICIPANTS, participants);
+  append_line (html, LINE_MEDIATORS, mediators);
+  append_line (html, LINE_DISPUTED, composed->disputed);
 
   if (composed->outcomes->len > 0)
     {
@@ -141,18 +181,11 @@ event_html (BriefingComposedEvent *composed)
           g_autofree char *text = g_markup_escape_text (outcome->statement->text, -1);
           g_autofree char *refs = briefing_export_format_sources (outcome->statement->sources);
 
-          /* Translators: an outcome in a list, "Agreed: Exchange of prisoners"; HTML, keep the tags */
-          g_string_append_printf (html, C_("timeline", "<li><strong>%s:</strong> %s%s</li>"), status, text, refs);
+          append_outcome_item (html, status, text, refs);
         }
       g_string_append (html, "</ul>");
     }
-  if (sources[0] != '\0')
-    {
-      /* Translators: the sources of an event in a timeline, e.g. "Sources: [1, 3]" */
-      g_autofree char *line = g_strdup_printf (C_("timeline", "Sources:%s"), sources);
-
-      append_paragraph (html, line);
-    }
+  append_line (html, LINE_SOURCES, sources);
 
   return g_string_free (g_steal_pointer (&html), FALSE);
 }
@@ -165,17 +198,12 @@ title_html (BriefingComposition *composition)
   append_paragraph (html, composition->subject);
   if (briefing_date_is_set (&composition->period_start))
     {
-      g_autofree char *period = briefing_date_format_range (&composition->period_start, &composition->period_end);
+      g_autofree char *period = briefing_date_format_range (&composition->period_start,
+                                                            &composition->period_end);
 
       append_paragraph (html, period);
     }
-  if (composition->prepared_by != NULL)
-    {
-      /* Translators: who wrote the briefing; %s is a name */
-      g_autofree char *line = g_strdup_printf (_("Prepared by %s"), composition->prepared_by);
-
-      append_paragraph (html, line);
-    }
+  append_line (html, LINE_PREPARED_BY, composition->prepared_by);
   return g_string_free (g_steal_pointer (&html), FALSE);
 }
 

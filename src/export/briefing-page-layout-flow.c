@@ -173,8 +173,9 @@ start_height (Flow  *flow,
     case BRIEFING_PAGE_BLOCK_TABLE:
       measure_row (self, block, block->table->header);
       height = block->table->header->height;
-      if (block->table->rows->len > 0)
-        height += row_start_height (flow, block, g_ptr_array_index (block->table->rows, 0));
+      /* The header with a row, or with both rows of a table of two. */
+      for (guint r = 0; r < MIN (block->table->rows->len, block->table->rows->len == 2 ? 2 : 1); r++)
+        height += row_start_height (flow, block, g_ptr_array_index (block->table->rows, r));
       break;
 
     case BRIEFING_PAGE_BLOCK_GRAPHIC:
@@ -452,12 +453,25 @@ place_table (Flow  *flow,
       repeated += table->caption->height + BRIEFING_PAGE_CAPTION_GAP;
     }
 
-  for (guint r = 0; r < table->rows->len; r++)
+  for (guint r = 0, here = 0; r < table->rows->len; r++, here++)
     {
       BriefingPageRow *row = g_ptr_array_index (table->rows, r);
+      gboolean fits;
 
       measure_row (self, block, row);
-      if (flow->y + row->height > flow->bottom)
+      fits = flow->y + row->height <= flow->bottom;
+
+      /* The last row does not go on alone to the next page when the one before it can go too. */
+      if (fits && here > 0 && r + 2 == table->rows->len)
+        {
+          BriefingPageRow *last = g_ptr_array_index (table->rows, r + 1);
+
+          measure_row (self, block, last);
+          fits = flow->y + row->height + last->height <= flow->bottom ||
+                 row->height + last->height > body - repeated;
+        }
+
+      if (!fits)
         {
           if (row->height > body - repeated)
             {
@@ -467,6 +481,7 @@ place_table (Flow  *flow,
             }
           new_page (flow);
           place_header (flow, block, FALSE);
+          here = 0;
         }
       place (flow, block, flow->y, row->height, r, FALSE);
       flow->y += row->height;

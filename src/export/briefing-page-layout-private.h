@@ -146,6 +146,7 @@ struct _BriefingPageBlock
   BriefingPageText      *text;
   BriefingPageText      *label;         /* hangs in the indent beside the first line */
   double                 label_width;   /* the label's column, ending where the text starts */
+  gboolean               label_mirrors; /* beyond the text's end for right-to-left text (bullets) */
   char                  *marker;        /* "#rrggbb": a party's bar before the first line */
   BriefingPageBlock     *contents_of;   /* a contents entry: the page of that block at the end */
 

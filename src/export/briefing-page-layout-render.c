@@ -237,6 +237,15 @@ hairline (cairo_t         *cr,
   cairo_stroke (cr);
 }
 
+static gboolean
+starts_right_to_left (BriefingPageLayout *self,
+                      BriefingPageText   *text)
+{
+  g_autoptr(PangoLayout) layout = briefing_page_text_dup_layout (self, text);
+
+  return pango_layout_get_line_readonly (layout, 0)->resolved_dir == PANGO_DIRECTION_RTL;
+}
+
 /* A contents entry: the page its section starts on at the end of the line, and a link. */
 static void
 draw_contents_page (BriefingPageLayout *self,
@@ -273,7 +282,12 @@ draw_text (BriefingPageLayout          *self,
   BriefingPageBlock *block = placement->block;
   double x = BRIEFING_PAGE_MARGIN_SIDE + block->indent;
   double width = self->column_width - block->indent - block->end_indent;
+  gboolean mirrored = block->label_mirrors && starts_right_to_left (self, block->text);
   FirstLine line = { 0 };
+
+  /* A right-to-left paragraph takes its indent at the other side, its bullet with it. */
+  if (mirrored)
+    x -= block->label_width;
 
   if (placement->starts && block->outline_level > 0 && is_pdf (cr))
     add_outline_entry (self, cr, block);
@@ -290,10 +304,17 @@ draw_text (BriefingPageLayout          *self,
     {
       g_autoptr(PangoLayout) label = briefing_page_text_dup_layout (self, block->label);
       double baseline = pango_units_to_double (pango_layout_get_baseline (label));
+      double label_x = x - block->label_width;
+      int label_width;
 
+      if (mirrored)
+        {
+          pango_layout_get_size (label, &label_width, NULL);
+          label_x = x + width + block->label_width - pango_units_to_double (label_width);
+        }
       briefing_page_set_style_ink (cr, block->label->style);
-      draw_lines (self, cr, block->label, x - block->label_width,
-                  placement->y + line.baseline - baseline, 0, block->label->n_lines, NULL, NULL);
+      draw_lines (self, cr, block->label, label_x, placement->y + line.baseline - baseline, 0,
+                  block->label->n_lines, NULL, NULL);
     }
 
   if (block->marker != NULL)

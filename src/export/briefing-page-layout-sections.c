@@ -84,6 +84,7 @@ add_bullet (BriefingPageLayout *self,
   block->label = briefing_page_text_new (BRIEFING_PAGE_STYLE_BODY);
   briefing_page_text_append (block->label, "•");
   block->label_width = BULLET_WIDTH;
+  block->label_mirrors = TRUE;
   block->indent += BULLET_WIDTH;
   block->space_after = 4;
   return block;
@@ -376,7 +377,7 @@ static void
 add_party_positions (BriefingPageLayout    *self,
                      BriefingComposedParty *composed)
 {
-  static const double fractions[] = { 0.45, 0.14, 0.12, 0.29 };
+  static const double fractions[] = { 0.38, 0.13, 0.12, 0.37 };
   g_autofree char *continued = NULL;
   BriefingPageBlock *heading;
   BriefingPageTable *table;

@@ -268,7 +268,9 @@ briefing_application_init (BriefingApplication *self)
                                             _("Read the timeline, positions and sources of a negotiation "
                                               "from article bundles.\n\n"
                                               "Commands that run without a display:\n"
-                                              "  briefing validate FILE…   check bundles and report every problem\n\n"
+                                              "  briefing validate FILE…   check bundles and report every problem\n"
+                                              "  briefing export BUNDLE -o FILE   write a briefing: PDF, JSON, "
+                                              "TimelineJS or Markdown\n\n"
                                               "“briefing COMMAND --help” describes a command."));
 }
 
