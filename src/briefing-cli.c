@@ -10,6 +10,7 @@
 #include "briefing-annotation-store-private.h"
 #include "briefing-annotation-w3c-private.h"
 #include "briefing-bundle-reader.h"
+#include "briefing-cli-private.h"
 #include "briefing-cli.h"
 
 typedef struct
@@ -24,17 +25,11 @@ static int run_annotations (int argc, char **argv);
 static const Command commands[] = {
   { "validate", run_validate },
   { "annotations", run_annotations },
+  { "export", briefing_cli_run_export },
 };
 
-/* Exit statuses of the sub-commands. */
-enum {
-  EXIT_OK = 0,
-  EXIT_INVALID = 1,
-  EXIT_USAGE = 2,
-};
-
-static gboolean
-parse_options (GOptionContext  *context,
+gboolean
+briefing_cli_parse_options (GOptionContext  *context,
                int             *argc,
                char          ***argv)
 {
@@ -116,18 +111,18 @@ run_validate (int    argc,
                                   "Exit status: 0 when every file is valid, 1 when one is not, 2 on a "
                                   "usage error."));
 
-  if (!parse_options (context, &argc, &argv))
-    return EXIT_USAGE;
+  if (!briefing_cli_parse_options (context, &argc, &argv))
+    return BRIEFING_CLI_EXIT_USAGE;
 
   if (argc < 2)
     {
       g_printerr (_("briefing: validate needs at least one file\n"));
-      return EXIT_USAGE;
+      return BRIEFING_CLI_EXIT_USAGE;
     }
   if (max_size <= 0 || max_errors <= 0)
     {
       g_printerr (_("briefing: --max-size and --max-errors must be positive\n"));
-      return EXIT_USAGE;
+      return BRIEFING_CLI_EXIT_USAGE;
     }
 
   briefing_bundle_reader_set_max_size (reader, max_size);
@@ -137,14 +132,14 @@ run_validate (int    argc,
     if (!validate_one (reader, argv[i], quiet))
       all_valid = FALSE;
 
-  return all_valid ? EXIT_OK : EXIT_INVALID;
+  return all_valid ? BRIEFING_CLI_EXIT_OK : BRIEFING_CLI_EXIT_INVALID;
 }
 
 /* briefing annotations export|import */
 
 /* Reads and checks a bundle, printing its problems as validate does, but on stderr. */
-static BriefingBundle *
-read_bundle (const char *arg)
+BriefingBundle *
+briefing_cli_read_bundle (const char *arg)
 {
   g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (arg);
@@ -167,8 +162,8 @@ read_bundle (const char *arg)
 }
 
 /* The annotations the user keeps for @bundle, from the default folder. */
-static BriefingAnnotationStore *
-open_store (BriefingBundle *bundle)
+BriefingAnnotationStore *
+briefing_cli_open_store (BriefingBundle *bundle)
 {
   g_autoptr(BriefingAnnotationStore) store = NULL;
   g_autoptr(GError) error = NULL;
@@ -234,17 +229,17 @@ run_annotations_export (int    argc,
                                    "Exit status: 0 on success, 1 when the bundle or the annotations "
                                    "cannot be read or FILE cannot be written, 2 on a usage error."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv))
-    return EXIT_USAGE;
+  if (!briefing_cli_parse_options (context, &argc, &argv))
+    return BRIEFING_CLI_EXIT_USAGE;
 
   if (argc != 2 || output == NULL)
     {
       g_printerr (_("briefing: annotations export needs a bundle and -o FILE\n"));
-      return EXIT_USAGE;
+      return BRIEFING_CLI_EXIT_USAGE;
     }
 
-  if ((bundle = read_bundle (argv[1])) == NULL || (store = open_store (bundle)) == NULL)
-    return EXIT_INVALID;
+  if ((bundle = briefing_cli_read_bundle (argv[1])) == NULL || (store = briefing_cli_open_store (bundle)) == NULL)
+    return BRIEFING_CLI_EXIT_INVALID;
 
   n_detached = briefing_annotation_store_anchor (store, bundle);
   n = g_list_model_get_n_items (G_LIST_MODEL (store));
@@ -256,7 +251,7 @@ run_annotations_export (int    argc,
       if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
         {
           g_printerr (_("briefing: could not write the annotations to the standard output\n"));
-          return EXIT_INVALID;
+          return BRIEFING_CLI_EXIT_INVALID;
         }
     }
   else
@@ -264,7 +259,7 @@ run_annotations_export (int    argc,
       if (!g_file_set_contents_full (output, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0666, &error))
         {
           g_printerr (_("briefing: %s\n"), error->message);
-          return EXIT_INVALID;
+          return BRIEFING_CLI_EXIT_INVALID;
         }
       /* Translators: %u is a count, %s a file name */
       g_print (g_dngettext (GETTEXT_PACKAGE, "%u annotation written to %s\n", "%u annotations written to %s\n", n),
@@ -279,7 +274,7 @@ run_annotations_export (int    argc,
                              "they are exported as they were\n", n_detached),
                 n_detached);
 
-  return EXIT_OK;
+  return BRIEFING_CLI_EXIT_OK;
 }
 
 static int
@@ -308,17 +303,17 @@ run_annotations_import (int    argc,
                                    "FILE:LINE:COLUMN: PATH: message.\n"
                                    "Exit status: 0 on success, 1 when a file is invalid or cannot be read "
                                    "or written, 2 on a usage error."));
-  if (!parse_options (context, &argc, &argv))
-    return EXIT_USAGE;
+  if (!briefing_cli_parse_options (context, &argc, &argv))
+    return BRIEFING_CLI_EXIT_USAGE;
 
   if (argc != 3)
     {
       g_printerr (_("briefing: annotations import needs a bundle and a file\n"));
-      return EXIT_USAGE;
+      return BRIEFING_CLI_EXIT_USAGE;
     }
 
-  if ((bundle = read_bundle (argv[1])) == NULL)
-    return EXIT_INVALID;
+  if ((bundle = briefing_cli_read_bundle (argv[1])) == NULL)
+    return BRIEFING_CLI_EXIT_INVALID;
 
   if (g_stat (argv[2], &st) == 0 && (guint64) st.st_size > BRIEFING_ANNOTATIONS_MAX_SIZE)
     {
@@ -326,12 +321,12 @@ run_annotations_import (int    argc,
 
       /* Translators: %s is a file name, then a size such as "64 MB" */
       g_printerr (_("%s: the file is too large (over the limit of %s)\n"), argv[2], limit);
-      return EXIT_INVALID;
+      return BRIEFING_CLI_EXIT_INVALID;
     }
   if (!g_file_get_contents (argv[2], &data, &length, &error))
     {
       g_printerr (_("briefing: %s\n"), error->message);
-      return EXIT_INVALID;
+      return BRIEFING_CLI_EXIT_INVALID;
     }
 
   /* Checked completely before the store is touched. */
@@ -339,16 +334,16 @@ run_annotations_import (int    argc,
   if (annotations == NULL)
     {
       print_file_error (argv[2], error);
-      return EXIT_INVALID;
+      return BRIEFING_CLI_EXIT_INVALID;
     }
 
-  if ((store = open_store (bundle)) == NULL)
-    return EXIT_INVALID;
+  if ((store = briefing_cli_open_store (bundle)) == NULL)
+    return BRIEFING_CLI_EXIT_INVALID;
   briefing_annotation_store_merge (store, annotations, &added, &updated);
   if (!briefing_annotation_store_flush (store, &error))
     {
       g_printerr (_("briefing: %s\n"), error->message);
-      return EXIT_INVALID;
+      return BRIEFING_CLI_EXIT_INVALID;
     }
 
   /* Translators: the first part of "3 added, 1 updated" */
@@ -358,7 +353,7 @@ run_annotations_import (int    argc,
   /* Translators: "3 added, 1 updated" */
   g_print (_("%s, %s\n"), added_text, updated_text);
 
-  return EXIT_OK;
+  return BRIEFING_CLI_EXIT_OK;
 }
 
 static void
@@ -389,7 +384,7 @@ run_annotations (int    argc,
   if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
     {
       print_annotations_help (stdout);
-      return EXIT_OK;
+      return BRIEFING_CLI_EXIT_OK;
     }
 
   for (guint i = 0; argc >= 2 && i < G_N_ELEMENTS (subcommands); i++)
@@ -408,7 +403,7 @@ run_annotations (int    argc,
     /* Translators: %s is what was typed after "briefing annotations" */
     g_printerr (_("briefing: unknown annotations command “%s”\n"), argv[1]);
   print_annotations_help (stderr);
-  return EXIT_USAGE;
+  return BRIEFING_CLI_EXIT_USAGE;
 }
 
 gboolean
@@ -426,7 +421,7 @@ int
 briefing_cli_run (int    argc,
                   char **argv)
 {
-  g_return_val_if_fail (argc >= 2, EXIT_USAGE);
+  g_return_val_if_fail (argc >= 2, BRIEFING_CLI_EXIT_USAGE);
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_strcmp0 (argv[1], commands[i].name) == 0)
@@ -437,5 +432,5 @@ briefing_cli_run (int    argc,
         return commands[i].run (argc - 1, argv + 1);
       }
 
-  return EXIT_USAGE;
+  return BRIEFING_CLI_EXIT_USAGE;
 }

@@ -25,6 +25,7 @@ MINIMAL = os.path.join(ROOT, 'tests', 'data', 'minimal.bundle.json')
 ANNOTATIONS = os.path.join(ROOT, 'tests', 'data', 'annotations')
 EVERY_KIND = os.path.join(ANNOTATIONS, 'every-kind.json')
 ANNOTATIONS_SCHEMA = os.path.join(ROOT, 'data', 'annotations.schema.json')
+BRIEFING_SCHEMA = os.path.join(ROOT, 'data', 'briefing.schema.json')
 LOCATED = re.compile(r'^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): ((?P<path>[^ ]+): )?(?P<msg>.+)$')
 
 
@@ -46,6 +47,17 @@ def annotations_validator():
         schema = json.load(f)
     check_bundles.Validator.check_schema(schema)
     return check_bundles.Validator(schema)
+
+
+def briefing_checker():
+    """tests/check-briefing.py as a module: the schema validator and the rules it cannot say."""
+    spec = importlib.util.spec_from_file_location("check_briefing", os.path.join(ROOT, 'tests', 'check-briefing.py'))
+    check_briefing = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check_briefing)
+    with open(BRIEFING_SCHEMA, encoding='utf-8') as f:
+        schema = json.load(f)
+    validator = check_briefing.check_bundles.Validator(schema)
+    return lambda path: check_briefing.check_file(path, validator)
 
 
 class Validate(unittest.TestCase):
@@ -240,6 +252,198 @@ class Annotations(unittest.TestCase):
             r = self.run_annotations(command, '--help')
             self.assertEqual(r.returncode, 0, r.stderr)
             self.assertIn('W3C Web Annotation', r.stdout)
+
+
+class Export(unittest.TestCase):
+    """briefing export, with the user's annotations in a temporary $XDG_DATA_HOME."""
+
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.addCleanup(self.tmp.cleanup)
+        self.data_home = os.path.join(self.tmp.name, 'data')
+
+    def path(self, name):
+        return os.path.join(self.tmp.name, name)
+
+    def export(self, *args, bundle=SAMPLE):
+        return run('export', bundle, '--date', '2025-07-25', *args, data_home=self.data_home)
+
+    def export_json(self, *args):
+        r = self.export('--format', 'json', '-o', '-', *args)
+        self.assertEqual((r.returncode, r.stderr), (0, ''))
+        return json.loads(r.stdout)
+
+    def annotate(self):
+        """A highlight on the third round's article, imported as a user would."""
+        highlight = {
+            'id': 'urn:uuid:4d1f6a52-2f0a-4c55-9d52-8f8a9e0a0c01',
+            'type': 'Annotation',
+            'motivation': 'highlighting',
+            'created': '2025-07-24T09:00:00Z',
+            'modified': '2025-07-24T09:00:00Z',
+            'body': [{'type': 'TextualBody', 'purpose': 'commenting', 'value': 'Third swap *in a row*.',
+                      'format': 'text/plain'}],
+            'target': {'source': 'urn:briefing:istanbul-talks-2025:article:a-round3',
+                       'selector': [{'type': 'TextQuoteSelector',
+                                     'exact': 'a further exchange of 1,200 prisoners on each side'}]},
+            'briefing:color': 'yellow',
+        }
+        question = {
+            'id': 'urn:uuid:4d1f6a52-2f0a-4c55-9d52-8f8a9e0a0c02',
+            'type': 'Annotation',
+            'motivation': 'questioning',
+            'created': '2025-07-24T09:01:00Z',
+            'modified': '2025-07-24T09:01:00Z',
+            'body': [{'type': 'TextualBody', 'purpose': 'commenting', 'value': 'A fourth round?',
+                      'format': 'text/plain'}],
+            'target': {'source': 'urn:briefing:istanbul-talks-2025'},
+            'briefing:owner': 'ru',
+            'briefing:deadline': '2025-07-01',
+        }
+        path = self.path('mine.json')
+        with open(path, 'w', encoding='utf-8') as f:
+            json.dump([highlight, question], f)
+        r = run('annotations', 'import', SAMPLE, path, data_home=self.data_home)
+        self.assertEqual((r.returncode, r.stdout), (0, '2 added, 0 updated\n'), r.stderr)
+
+    def test_json_to_file(self):
+        self.annotate()
+        out = self.path('istanbul.briefing.json')
+        r = self.export('-o', out, '--prepared-by', 'Desk A', '--summary', 'Humanitarian track only.')
+        self.assertEqual((r.returncode, r.stdout, r.stderr), (0, f'Wrote {out} (9 events, 6 sources)\n', ''))
+        self.assertEqual(briefing_checker()(out), [])
+        with open(out, encoding='utf-8') as f:
+            doc = json.load(f)
+        self.assertEqual((doc['format'], doc['version'], doc['date']), ('briefing', 1, '2025-07-25'))
+        self.assertEqual(doc['preparedBy'], 'Desk A')
+        self.assertEqual(doc['bottomLine']['summary'], 'Humanitarian track only.')
+        self.assertIn('1,200', doc['bottomLine']['statements'][0]['text'])
+        self.assertEqual(len(doc['timeline']), 9)
+        self.assertEqual((doc['positions']['at'], doc['positions']['since']), ('e-leaders-august', 'e-round3'))
+        self.assertEqual([s['number'] for s in doc['sources']], list(range(1, 7)))
+        item = doc['annotations']['groups'][0]['items'][0]
+        self.assertEqual((doc['annotations']['groupBy'], item['briefing:source']), ('color', 1))
+        self.assertEqual(doc['questions'][0]['briefing:ownerName'], 'Russia')
+        self.assertTrue(doc['questions'][0]['briefing:overdue'])
+        # The same again, byte for byte.
+        with open(out, 'rb') as f:
+            first = f.read()
+        self.export('-o', out, '--prepared-by', 'Desk A', '--summary', 'Humanitarian track only.')
+        with open(out, 'rb') as f:
+            self.assertEqual(f.read(), first)
+        self.assertEqual(self.export_json('--prepared-by', 'Desk A', '--summary', 'Humanitarian track only.'), doc)
+
+    def test_sections_and_period(self):
+        doc = self.export_json('--sections', 'timeline,sources', '--from', '2025-05', '--to', '2025-05')
+        self.assertEqual(doc['sections'], ['timeline', 'sources'])
+        self.assertNotIn('bottomLine', doc)
+        self.assertNotIn('subject', doc)
+        self.assertEqual([e['id'] for e in doc['timeline']], ['e-round1', 'e-exchange-may'])
+        self.assertEqual(doc['period'], {'start': '2025-05-16', 'end': '2025-05-25'})
+        self.assertEqual([s['article'] for s in doc['sources']], ['a-round1', 'a-exchange'])
+
+    def test_filters(self):
+        doc = self.export_json('--parties', 'ru', '--events', 'e-round2,e-round3', '--group-by', 'tag',
+                               '--title', 'Russia at rounds 2 and 3')
+        self.assertEqual(doc['title'], 'Russia at rounds 2 and 3')
+        self.assertEqual([p['id'] for p in doc['parties']], ['ru'])
+        self.assertEqual([e['id'] for e in doc['timeline']], ['e-round2', 'e-round3'])
+        self.assertEqual([p['party'] for p in doc['positions']['parties']], ['ru'])
+        self.assertEqual(doc['annotations']['groupBy'], 'tag')
+
+    def test_timelinejs(self):
+        out = self.path('istanbul.timeline.json')
+        r = self.export('-o', out)
+        self.assertEqual((r.returncode, r.stdout), (0, f'Wrote {out} (9 events, 6 sources)\n'), r.stderr)
+        with open(out, encoding='utf-8') as f:
+            timeline = json.load(f)
+        r = self.export('--format', 'timelinejs', '-o', '-')
+        self.assertEqual(json.loads(r.stdout), timeline)
+        self.assertTrue(timeline['title']['text']['headline'])
+        ids = [e['unique_id'] for e in timeline['events']]
+        self.assertEqual(len(ids), 9)
+        self.assertEqual(len(set(ids)), 9)
+        for event in timeline['events']:
+            for key in ('start_date', 'end_date'):
+                if key in event:
+                    self.assertTrue(str(event[key]['year']).isdigit(), event)
+            self.assertTrue(event['text']['headline'])
+
+    def test_markdown(self):
+        self.annotate()
+        out = self.path('notes.md')
+        r = self.export('-o', out, '--prepared-by', 'Desk "A"')
+        self.assertEqual(r.returncode, 0, r.stderr)
+        with open(out, encoding='utf-8') as f:
+            markdown = f.read()
+        self.assertEqual(self.export('--format', 'markdown', '-o', '-', '--prepared-by', 'Desk "A"').stdout, markdown)
+        self.assertTrue(markdown.startswith('---\ntitle: "Istanbul talks 2025 (Russia–Ukraine)"\n'))
+        front = markdown.split('---\n')[1]
+        self.assertIn('prepared_by: "Desk \\"A\\""\n', front)
+        self.assertIn('\n## Key point\n\n> a further exchange of 1,200 prisoners on each side\n\n'
+                      'Third swap \\*in a row\\*.\n\n— *Third Istanbul round', markdown)
+        self.assertIn('\n## Open questions and deadlines\n\n- **A fourth round?** — Owner: Russia — '
+                      'Deadline: 1 July 2025 (**overdue**)\n', markdown)
+        self.assertIn('\n## Sources\n\n1. *', markdown)
+
+    def test_pdf(self):
+        self.annotate()
+        out = self.path('istanbul.pdf')
+        r = self.export('-o', out, '--prepared-by', 'Desk A')
+        self.assertEqual(r.returncode, 0, r.stderr)
+        with open(out, 'rb') as f:
+            pdf = f.read()
+        pages = len(re.findall(rb'/Type\s*/Page\b(?!s)', pdf))
+        self.assertEqual(r.stdout, f'Wrote {out} ({pages} pages)\n')
+        self.assertTrue(pdf.startswith(b'%PDF-'))
+        self.assertGreater(pages, 1)
+        # --date fixes the creation date too: the same bytes again.
+        self.export('-o', out, '--prepared-by', 'Desk A')
+        with open(out, 'rb') as f:
+            self.assertEqual(f.read(), pdf)
+        r = self.export('--format', 'pdf', '--paper', 'letter', '--sections', 'cover,bottom-line', '-o',
+                        self.path('short'))
+        with open(self.path('short'), 'rb') as f:
+            short = f.read()
+        self.assertIn(b'/MediaBox [ 0 0 612 792 ]', short)
+        self.assertLess(len(re.findall(rb'/Type\s*/Page\b(?!s)', short)), pages)
+        self.assertRegex(r.stdout, r'^Wrote .*short \(\d+ pages?\)\n$')
+
+    def test_usage_errors(self):
+        out = self.path('x.json')
+        for args, message in (
+                (('--format', 'docx', '-o', out), 'unknown format “docx”'),
+                (('--sections', 'cover,appendix', '-o', out), 'Unknown section “appendix”'),
+                (('--from', '2025-13', '-o', out), '--from: '),
+                (('--from', '2025-07', '--to', '2025-06', '-o', out), '--from is after --to'),
+                (('--parties', 'xx', '-o', out), 'the bundle has no party “xx”'),
+                (('--events', 'e-nope', '-o', out), 'the bundle has no event “e-nope”'),
+                (('--paper', 'a5', '-o', out), 'unknown paper size “a5”'),
+                (('--group-by', 'mood', '-o', out), 'unknown grouping “mood”'),
+                (('-o', '-'), 'a PDF cannot be written to the standard output'),
+                ((), 'export needs a bundle and -o FILE'),
+                (('--bogus', '-o', out), 'Unknown option --bogus')):
+            with self.subTest(args=args):
+                r = self.export(*args)
+                self.assertEqual((r.returncode, r.stdout), (2, ''))
+                self.assertIn(message, r.stderr)
+                self.assertFalse(os.path.exists(out))
+
+    def test_errors(self):
+        bad = os.path.join(INVALID, 'unknown-party.bundle.json')
+        r = self.export('-o', self.path('x.json'), bundle=bad)
+        self.assertEqual((r.returncode, r.stdout), (1, ''))
+        self.assertIn('unknown party', r.stderr)
+        r = self.export('-o', self.path('missing/x.briefing.json'))
+        self.assertEqual((r.returncode, r.stdout), (1, ''))
+        self.assertTrue(r.stderr.startswith('briefing: '), r.stderr)
+
+    def test_help(self):
+        r = run('export', '--help')
+        self.assertEqual(r.returncode, 0, r.stderr)
+        for option in ('--format', '--sections', '--from', '--to', '--paper', '--group-by', '--date'):
+            self.assertIn(option, r.stdout)
+
 
 
 class Readme(unittest.TestCase):

@@ -2,7 +2,7 @@
 /* The JSON of annotations: each annotation as a W3C Web Annotation, the AnnotationCollection they
  * are exchanged in, and the store file that keeps them. Written by briefing-annotation-w3c.c, read
  * by briefing-annotation-w3c-parse.c; whatever is written reads back equal. Private to the
- * annotation store and the command line. */
+ * annotation store, the command line and the briefing exports. */
 #pragma once
 
 #include <json-glib/json-glib.h>
@@ -18,6 +18,11 @@ G_BEGIN_DECLS
 
 /* "highlighting", "commenting" or "questioning". */
 const char *briefing_annotation_w3c_motivation    (BriefingAnnotationKind  kind);
+
+/* One annotation as a W3C Web Annotation object, without "@context" (the document holding it says
+ * what "briefing:" stands for). The briefing exports add it to their own documents. */
+JsonNode   *briefing_annotation_w3c_to_json       (BriefingAnnotation     *annotation,
+                                                   const char             *bundle_id);
 
 /* The store file: {"format", "version", "bundle", "labels", "annotations"}. @labels maps a colour
  * to the meaning the user gave it. Pretty-printed, ends with a newline. */

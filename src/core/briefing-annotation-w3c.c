@@ -172,6 +172,19 @@ add_annotation (JsonBuilder        *b,
   json_builder_end_object (b);
 }
 
+JsonNode *
+briefing_annotation_w3c_to_json (BriefingAnnotation *annotation,
+                                 const char         *bundle_id)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+
+  g_return_val_if_fail (BRIEFING_IS_ANNOTATION (annotation), NULL);
+  g_return_val_if_fail (bundle_id != NULL, NULL);
+
+  add_annotation (b, annotation, bundle_id);
+  return json_builder_get_root (b);
+}
+
 static void
 add_annotations (JsonBuilder *b,
                  GListModel  *annotations,

@@ -4,7 +4,52 @@
  * print, JSON, TimelineJS, Markdown — renders this same structure and decides nothing about content.
  * Every statement carries the numbers of its sources (1-based, in the order the sources are first
  * cited), which index the Sources section. A plain, reference-counted value; renderers read its
- * fields directly and never change them. */
+ * fields directly and never change them.
+ *
+ * What briefing_compose() puts in, and in which order:
+ *
+ * - Events: the bundle's events in time order (briefing_bundle_dup_events_in_order()), those whose
+ *   span — start to end, each at its precision, so "June 2025" covers the whole month — overlaps
+ *   from..to; only options.event_ids when given; and, when options.party_ids is given, only events
+ *   that involve a party shown or name no party at all. The period runs from the first start shown
+ *   to the latest end (or start) shown.
+ * - Parties: options.party_ids or all, sides (role "party") first, then mediators, hosts and
+ *   observers, each in the bundle's order. Party lists of events and responses keep to them.
+ * - Latest round: the last talks event shown, whatever the sections. The "recent" events are those
+ *   shown from it on (without a round, the last event shown): what changed since the round before.
+ * - Bottom line: up to three sentences from the latest round's outcomes, in this order, each left
+ *   out when it would be empty: "Agreed: X; Y." (agreed), "Not agreed: …" (rejected), "Pending or
+ *   proposed: …" (pending, proposed and discussed: nothing decided), each with the sources of its
+ *   outcomes; then options.summary as it is.
+ * - Positions: as of the last event shown (briefing_positions_at()), each party shown with its
+ *   demands in the bundle's order — those on the table then, and those dropped during the period
+ *   (change DROPPED); a demand dropped before the period is left out. A demand's change is the
+ *   first of dropped, new, reiterated, answered that its positions at the recent events show, else
+ *   NONE. Its statement is its text with the sources of its citations (and of its dispute's).
+ *   Responses come only from parties shown, in the parties' order, each the latest up to the last
+ *   event; "changed" when it was given at a recent event. The convergence table
+ *   (briefing_convergence_new() at the last event) keeps the columns of parties shown and the rows
+ *   (issues) where one of them has a standing.
+ * - Open questions: annotations of kind QUESTION, by deadline (earliest first; questions without a
+ *   deadline last; then by creation and id). Overdue when the whole span of the deadline ("June
+ *   2025" runs to 30 June) is over before the briefing's date. The owner is the party's name when
+ *   it is a party id of the bundle.
+ * - Annotations: highlights and notes, grouped by colour (in briefing_annotation_colors order,
+ *   labelled with the store's meaning of the colour; those without a colour last, "No colour") or
+ *   by tag (alphabetically, an annotation under each of its tags; untagged last, "Untagged"). Items
+ *   in reading order: notes on the bundle, then article annotations (articles in the bundle's order,
+ *   then by place in the text), then notes on events (time order), then on demands (bundle order).
+ * - Questions and annotations attached to an event or a demand that the briefing does not show
+ *   (filtered out by date, event or party) are left out; those on articles and the bundle stay.
+ * - Sources: articles are numbered from 1, without gaps, in the order they are first cited while
+ *   walking the sections in order — bottom line, timeline (each event, then its outcomes),
+ *   positions (each demand, then its responses), annotations (an annotated article is a source
+ *   too). Only sections asked for count. Without the Sources section, nothing is numbered: every
+ *   statement's sources are empty and annotations' source is 0.
+ * - A section not asked for is empty (NULL event, empty arrays); title, date, period, parties,
+ *   latest round and bundle are always there. The result depends only on the inputs (with
+ *   options.date fixed): the same inputs give the same structure and the same bytes in every output.
+ */
 #pragma once
 
 #include "briefing-annotation-store.h"
@@ -87,14 +132,14 @@ typedef struct
   BriefingStance     stance;
   char              *note;           /* nullable */
   BriefingStatement *statement;      /* the answer as a sentence, with its sources */
-  gboolean           changed;        /* given at the latest event of the briefing */
+  gboolean           changed;        /* given at the latest round or after it */
 } BriefingComposedResponse;
 
 typedef struct
 {
   BriefingDemand    *demand;         /* (owned ref) */
   BriefingStatement *statement;      /* the demand, with its sources */
-  BriefingChange     change;         /* at the latest event of the briefing */
+  BriefingChange     change;         /* at the latest round or after it */
   GPtrArray         *responses;      /* of BriefingComposedResponse, in party order */
   char              *disputed;       /* nullable */
 } BriefingComposedDemand;
@@ -151,23 +196,26 @@ typedef struct
   GPtrArray           *parties;       /* of BriefingParty shown (owned refs), sides first */
 
   /* Bottom line: the latest round's outcomes in a few sentences, then the user's summary */
-  BriefingEvent       *latest_round;  /* nullable (owned ref) */
+  BriefingEvent       *latest_round;  /* nullable (owned ref); set whatever the sections */
   GPtrArray           *bottom_line;   /* of BriefingStatement */
   char                *summary;       /* nullable */
 
   /* Timeline */
   GPtrArray           *events;        /* of BriefingComposedEvent, in time order */
 
-  /* Positions as of the last event shown, and what changed there */
+  /* Positions as of the last event shown, and what changed from the latest round on */
   BriefingEvent       *positions_at;  /* nullable (owned ref) */
   GPtrArray           *positions;     /* of BriefingComposedParty */
   BriefingConvergence *convergence;   /* (owned ref) nullable */
+  GPtrArray           *convergence_parties; /* of BriefingParty: the table's columns, parties shown */
+  GStrv                convergence_issues;  /* the table's rows: categories where one has a standing */
 
   /* Open questions, by deadline (questions without one last) */
   GPtrArray           *questions;     /* of BriefingComposedQuestion */
 
   /* Highlights and notes, grouped */
   GPtrArray           *annotations;   /* of BriefingAnnotationGroup */
+  BriefingAnnotationGrouping grouping;
 
   /* Every article cited above, numbered */
   GPtrArray           *sources;       /* of BriefingSource */
@@ -183,6 +231,15 @@ void                 briefing_composition_unref    (BriefingComposition *composi
 BriefingComposition *briefing_compose              (BriefingBundle              *bundle,
                                                     BriefingAnnotationStore     *annotations,
                                                     const BriefingExportOptions *options);
+
+/* The heading of a section ("Bottom line", "Sources") and the short line shown under it when the
+ * user asked for it but it has nothing to show ("No open questions."); both translated. */
+const char          *briefing_section_get_title     (BriefingSections     section);
+const char          *briefing_section_get_empty_text (BriefingSections    section);
+/* TRUE when @section was asked for and has nothing in it: renderers then show its heading and its
+ * empty text, never an empty heading. The cover is never empty. */
+gboolean             briefing_composition_section_is_empty (BriefingComposition *composition,
+                                                            BriefingSections     section);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BriefingComposition, briefing_composition_unref)
 

@@ -44,6 +44,11 @@ void      briefing_render_options_clear (BriefingRenderOptions *options);
 JsonNode *briefing_composition_to_json       (BriefingComposition *composition);
 JsonNode *briefing_composition_to_timelinejs (BriefingComposition *composition);
 char     *briefing_composition_to_markdown   (BriefingComposition *composition);
+/* The bytes of a format for machines, as briefing_export_write() writes them: JSON and TimelineJS
+ * pretty-printed, UTF-8, ending with a newline; Markdown as text. Not for PDF. (transfer full) */
+char     *briefing_export_to_data            (BriefingComposition  *composition,
+                                              BriefingExportFormat  format,
+                                              gsize                *length);
 
 /* PDF, written to @path atomically (briefing-pdf.c). */
 gboolean  briefing_pdf_write                 (BriefingComposition         *composition,

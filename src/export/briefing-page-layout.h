@@ -28,7 +28,9 @@ void     briefing_paper_get_size  (BriefingPaper  paper,
 typedef struct _BriefingPageLayout BriefingPageLayout;
 
 /* Lays @composition out on pages of @width × @height points (margins are the layout's own), with
- * @context (from pango_cairo_create_context or a print context). Takes a reference on both. */
+ * @context (from pango_cairo_create_context or a print context) whose user units are points. Takes
+ * a reference on both, and sets @context up for paper: unhinted metrics, fractional glyph
+ * positions. */
 BriefingPageLayout *briefing_page_layout_new          (BriefingComposition *composition,
                                                        PangoContext        *context,
                                                        double               width,

@@ -130,6 +130,8 @@ static const struct {
   { "window.close", { "<Control>w", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.search", { "<Control>f", NULL } },
+  { "win.export", { "<Control>e", NULL } },
+  { "win.print", { "<Control>p", NULL } },
   { "win.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL } },
   { "win.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
   { "win.zoom-fit", { "<Control>0", "<Control>KP_0", NULL } },
@@ -285,7 +287,9 @@ briefing_application_init (BriefingApplication *self)
                                             _("Read the timeline, positions and sources of a negotiation "
                                               "from article bundles.\n\n"
                                               "Commands that run without a display:\n"
-                                              "  briefing validate FILE…   check bundles and report every problem\n\n"
+                                              "  briefing validate FILE…   check bundles and report every problem\n"
+                                              "  briefing export BUNDLE -o FILE   write a briefing: PDF, JSON, "
+                                              "TimelineJS or Markdown\n\n"
                                               "“briefing COMMAND --help” describes a command."));
 }
 

@@ -8,10 +8,13 @@
 #include <glib/gi18n.h>
 
 #include "briefing-annotation-editor.h"
+#include "briefing-export-dialog.h"
+#include "briefing-print-operation.h"
 #include "briefing-problems-dialog.h"
 #include "briefing-window-private.h"
 
 static void briefing_window_class_add_annotation_actions (GtkWidgetClass *widget_class);
+static void briefing_window_class_add_export_actions     (GtkWidgetClass *widget_class);
 
 static void
 file_chooser_response_cb (GtkNativeDialog *dialog,
@@ -162,6 +165,7 @@ briefing_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.previous-event", NULL, timeline_activated);
   gtk_widget_class_install_action (widget_class, "win.next-event", NULL, timeline_activated);
   briefing_window_class_add_annotation_actions (widget_class);
+  briefing_window_class_add_export_actions (widget_class);
 }
 
 /* Annotations */
@@ -360,4 +364,141 @@ briefing_window_class_add_annotation_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.delete-annotation", "s", delete_annotation_activated);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_activated);
+}
+
+/* Export and print */
+
+/* The event selected in the timeline, when it is one of the bundle's (not a question's deadline). */
+static BriefingEvent *
+get_selected_bundle_event (BriefingWindow *self)
+{
+  BriefingBundle *bundle = briefing_session_get_bundle (self->session);
+  BriefingEvent *event = briefing_session_get_selected_event (self->session);
+
+  if (bundle == NULL || event == NULL)
+    return NULL;
+
+  return briefing_bundle_lookup_event (bundle, briefing_event_get_id (event)) == event ? event : NULL;
+}
+
+static void
+export_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  BriefingWindow *self = BRIEFING_WINDOW (widget);
+  BriefingBundle *bundle = briefing_session_get_bundle (self->session);
+  BriefingExportDialog *dialog;
+
+  if (bundle == NULL)
+    return;
+
+  dialog = briefing_export_dialog_new (GTK_WINDOW (self), bundle, get_store (self), get_selected_bundle_event (self),
+                                       briefing_window_get_settings (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The whole briefing, every section, as the window shows it now. */
+static BriefingComposition *
+compose_default (BriefingWindow *self)
+{
+  BriefingExportOptions options;
+  BriefingComposition *composition;
+  GSettings *settings = briefing_window_get_settings (self);
+  g_autofree char *prepared_by = settings != NULL ? g_settings_get_string (settings, "prepared-by") : NULL;
+
+  briefing_export_options_init (&options);
+  if (prepared_by != NULL && *prepared_by != '\0')
+    options.prepared_by = g_steal_pointer (&prepared_by);
+  composition = briefing_compose (briefing_session_get_bundle (self->session), get_store (self), &options);
+  briefing_export_options_clear (&options);
+
+  return composition;
+}
+
+static void
+print_failed (BriefingWindow *self,
+              const GError   *error)
+{
+  /* Translators: %s says why printing failed */
+  g_autofree char *message = g_strdup_printf (_("The briefing could not be printed: %s"), error->message);
+
+  briefing_window_set_error (self, message, NULL, NULL);
+}
+
+static void
+on_print_done (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               BriefingWindow          *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    g_set_object (&self->print_settings, gtk_print_operation_get_print_settings (operation));
+  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      if (error != NULL)
+        print_failed (self, error);
+    }
+}
+
+static void
+print_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  BriefingWindow *self = BRIEFING_WINDOW (widget);
+  g_autoptr(BriefingComposition) composition = NULL;
+  g_autoptr(BriefingPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (briefing_session_get_bundle (self->session) == NULL)
+    return;
+
+  composition = compose_default (self);
+  operation = briefing_print_operation_new (composition);
+  if (self->print_settings != NULL)
+    gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation), self->print_settings);
+  gtk_print_operation_set_show_progress (GTK_PRINT_OPERATION (operation), TRUE);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), self, 0);
+
+  if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    print_failed (self, error);
+}
+
+static void
+briefing_window_class_add_export_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_activated);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_activated);
+}
+
+/* Prints the briefing, as "win.print" does, to a PDF file without a dialog. */
+gboolean
+briefing_window_print_to_file (BriefingWindow  *self,
+                               const char      *path,
+                               GError         **error)
+{
+  g_autoptr(BriefingComposition) composition = NULL;
+  g_autoptr(BriefingPrintOperation) operation = NULL;
+
+  g_return_val_if_fail (BRIEFING_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (briefing_session_get_bundle (self->session) == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("No bundle is open"));
+      return FALSE;
+    }
+
+  composition = compose_default (self);
+  operation = briefing_print_operation_new (composition);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), path);
+
+  return gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                  GTK_WINDOW (self), error) != GTK_PRINT_OPERATION_RESULT_ERROR;
 }

@@ -58,6 +58,7 @@ struct _BriefingWindow
   GCancellable          *cancellable;
   GPtrArray             *problems;        /* of BriefingProblem, of the last failed load */
   GFile                 *problems_file;
+  GtkPrintSettings      *print_settings;  /* of the last print, offered again */
   char                  *error_message;
   guint                  progress_source;
   gint64                 load_started;

@@ -54,6 +54,8 @@ briefing_window_actions_update (BriefingWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-event", has_bundle);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-event", has_bundle);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-quote", has_bundle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_bundle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_bundle);
 
   for (guint i = 0; i < G_N_ELEMENTS (annotation_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), annotation_actions[i], has_store);
@@ -578,6 +580,7 @@ briefing_window_dispose (GObject *object)
   g_clear_object (&self->bundle_reader);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_object (&self->problems_file);
+  g_clear_object (&self->print_settings);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_WINDOW);
   g_clear_object (&self->session);

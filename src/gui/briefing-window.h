@@ -24,5 +24,9 @@ BriefingBundle *briefing_window_get_bundle    (BriefingWindow *self);
 /* The message of the last failed load, or NULL. */
 const char     *briefing_window_get_error_message (BriefingWindow *self);
 gboolean        briefing_window_get_loading   (BriefingWindow *self);
+/* Prints the whole briefing as "win.print" does, to a PDF file instead of a printer. */
+gboolean        briefing_window_print_to_file (BriefingWindow *self,
+                                               const char     *path,
+                                               GError        **error);
 
 G_END_DECLS

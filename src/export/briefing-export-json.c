@@ -1,0 +1,463 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "briefing-export-json"
+
+#include "config.h"
+
+#include "briefing-annotation-w3c-private.h"
+#include "briefing-enum-types.h"
+#include "briefing-export.h"
+
+/*
+ * The Briefing JSON format (`*.briefing.json`, data/briefing.schema.json): the composed briefing
+ * for machines, not a copy of the bundle. Ids are the bundle's; dates are written as in bundles
+ * ("2025", "2025-06", "2025-06-02", RFC 3339), closed vocabularies by their bundle spelling.
+ * Members without a value are left out, never null. Only the sections asked for are written;
+ * "format", "version", "title", "date", "sections", "bundle" and "parties" always are:
+ *
+ *   { "format": "briefing", "version": 1, "title", "date", "sections": ["cover", …],
+ *     "bundle": { "id", "title" }, "period": { "start", "end" },
+ *     "parties": [ { "id", "name", "role", "color" } ],                       sides first
+ *     "subject", "preparedBy",                                                  cover
+ *     "bottomLine": { "event", "statements": [ { "text", "sources": [1, 2] } ], "summary" },
+ *     "timeline": [ { "id", "kind", "title", "description", "date", "end", "precision", "round",
+ *                     "location", "participants": [ids], "mediators": [ids], "sources", "disputed",
+ *                     "outcomes": [ { "status", "text", "sources", "disputed" } ] } ],
+ *     "positions": { "at": EVENT, "since": EVENT, "parties": [ { "party", "demands": [ { "id", "text", "category",
+ *                     "change", "sources", "disputed", "responses": [ { "party", "stance", "note",
+ *                     "changed", "text", "sources" } ] } ] } ],
+ *                    "convergence": { "issues": [categories], "parties": [ids],
+ *                                     "cells": [ { "issue", "party", "standing", "count" } ] } },
+ *     "questions": [ W3C Annotation + "briefing:ownerName", "briefing:about", "briefing:overdue" ],
+ *     "annotations": { "groupBy": "color" | "tag",
+ *                      "groups": [ { "label", "color", "items": [ W3C Annotation
+ *                                     + "briefing:about", "briefing:source" ] } ] },
+ *     "sources": [ { "number", "article", "headline", "publisher", "datePublished", "url",
+ *                    "sourceGrade" } ] }
+ *
+ * Annotations are W3C Web Annotations as `briefing annotations export` writes them; "briefing:" is
+ * the prefix of urn:briefing:ns#.
+ */
+
+static void
+add_string (JsonBuilder *b,
+            const char  *name,
+            const char  *value)
+{
+  if (value == NULL)
+    return;
+  json_builder_set_member_name (b, name);
+  json_builder_add_string_value (b, value);
+}
+
+static void
+add_int (JsonBuilder *b,
+         const char  *name,
+         gint64       value)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_add_int_value (b, value);
+}
+
+static void
+add_date (JsonBuilder        *b,
+          const char         *name,
+          const BriefingDate *date)
+{
+  g_autofree char *text = NULL;
+
+  if (date == NULL || !briefing_date_is_set (date))
+    return;
+  text = briefing_date_to_string (date);
+  add_string (b, name, text);
+}
+
+static void
+add_nick (JsonBuilder *b,
+          const char  *name,
+          GType        enum_type,
+          int          value)
+{
+  add_string (b, name, briefing_enum_to_nick (enum_type, value));
+}
+
+static void
+add_sources (JsonBuilder *b,
+             GArray      *sources)
+{
+  json_builder_set_member_name (b, "sources");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < sources->len; i++)
+    json_builder_add_int_value (b, g_array_index (sources, guint, i));
+  json_builder_end_array (b);
+}
+
+static void
+add_party_ids (JsonBuilder *b,
+               const char  *name,
+               GPtrArray   *parties)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_begin_array (b);
+  for (guint i = 0; i < parties->len; i++)
+    json_builder_add_string_value (b, briefing_party_get_id (parties->pdata[i]));
+  json_builder_end_array (b);
+}
+
+static void
+add_statement (JsonBuilder       *b,
+               BriefingStatement *statement)
+{
+  json_builder_begin_object (b);
+  add_string (b, "text", statement->text);
+  add_sources (b, statement->sources);
+  json_builder_end_object (b);
+}
+
+static void
+add_cover (JsonBuilder         *b,
+           BriefingComposition *composition)
+{
+  GPtrArray *parties = composition->parties;
+
+  if (briefing_date_is_set (&composition->period_start))
+    {
+      json_builder_set_member_name (b, "period");
+      json_builder_begin_object (b);
+      add_date (b, "start", &composition->period_start);
+      add_date (b, "end", &composition->period_end);
+      json_builder_end_object (b);
+    }
+
+  json_builder_set_member_name (b, "parties");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < parties->len; i++)
+    {
+      BriefingParty *party = parties->pdata[i];
+
+      json_builder_begin_object (b);
+      add_string (b, "id", briefing_party_get_id (party));
+      add_string (b, "name", briefing_party_get_name (party));
+      add_nick (b, "role", BRIEFING_TYPE_PARTY_ROLE, briefing_party_get_role (party));
+      add_string (b, "color", briefing_party_get_color (party));
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  add_string (b, "subject", composition->subject);
+  add_string (b, "preparedBy", composition->prepared_by);
+}
+
+static void
+add_bottom_line (JsonBuilder         *b,
+                 BriefingComposition *composition)
+{
+  json_builder_set_member_name (b, "bottomLine");
+  json_builder_begin_object (b);
+  if (composition->latest_round != NULL)
+    add_string (b, "event", briefing_event_get_id (composition->latest_round));
+  json_builder_set_member_name (b, "statements");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < composition->bottom_line->len; i++)
+    add_statement (b, composition->bottom_line->pdata[i]);
+  json_builder_end_array (b);
+  add_string (b, "summary", composition->summary);
+  json_builder_end_object (b);
+}
+
+static void
+add_event (JsonBuilder           *b,
+           BriefingComposedEvent *composed)
+{
+  BriefingEvent *event = composed->event;
+  BriefingDate start = briefing_event_get_display_start (event);
+
+  json_builder_begin_object (b);
+  add_string (b, "id", briefing_event_get_id (event));
+  add_nick (b, "kind", BRIEFING_TYPE_EVENT_KIND, briefing_event_get_kind (event));
+  add_string (b, "title", briefing_event_get_title (event));
+  add_string (b, "description", briefing_event_get_description (event));
+  add_date (b, "date", &start);
+  add_date (b, "end", briefing_event_get_end (event));
+  add_nick (b, "precision", BRIEFING_TYPE_DATE_PRECISION, briefing_event_get_precision (event));
+  if (briefing_event_get_round (event) > 0)
+    add_int (b, "round", briefing_event_get_round (event));
+  add_string (b, "location", briefing_event_get_location (event));
+  add_party_ids (b, "participants", composed->participants);
+  add_party_ids (b, "mediators", composed->mediators);
+  add_sources (b, composed->sources);
+  add_string (b, "disputed", composed->disputed);
+
+  json_builder_set_member_name (b, "outcomes");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < composed->outcomes->len; i++)
+    {
+      BriefingComposedOutcome *outcome = composed->outcomes->pdata[i];
+
+      json_builder_begin_object (b);
+      add_nick (b, "status", BRIEFING_TYPE_OUTCOME_STATUS, outcome->status);
+      add_string (b, "text", outcome->statement->text);
+      add_sources (b, outcome->statement->sources);
+      add_string (b, "disputed", outcome->disputed);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+}
+
+static void
+add_timeline (JsonBuilder         *b,
+              BriefingComposition *composition)
+{
+  json_builder_set_member_name (b, "timeline");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < composition->events->len; i++)
+    add_event (b, composition->events->pdata[i]);
+  json_builder_end_array (b);
+}
+
+static void
+add_demand (JsonBuilder            *b,
+            BriefingComposedDemand *composed)
+{
+  BriefingDemand *demand = composed->demand;
+
+  json_builder_begin_object (b);
+  add_string (b, "id", briefing_demand_get_id (demand));
+  add_string (b, "text", composed->statement->text);
+  add_string (b, "category", briefing_demand_get_category (demand));
+  add_nick (b, "change", BRIEFING_TYPE_CHANGE, composed->change);
+  add_sources (b, composed->statement->sources);
+  add_string (b, "disputed", composed->disputed);
+
+  json_builder_set_member_name (b, "responses");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < composed->responses->len; i++)
+    {
+      BriefingComposedResponse *response = composed->responses->pdata[i];
+
+      json_builder_begin_object (b);
+      add_string (b, "party", briefing_party_get_id (response->party));
+      add_nick (b, "stance", BRIEFING_TYPE_STANCE, response->stance);
+      add_string (b, "note", response->note);
+      json_builder_set_member_name (b, "changed");
+      json_builder_add_boolean_value (b, response->changed);
+      add_string (b, "text", response->statement->text);
+      add_sources (b, response->statement->sources);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+}
+
+static void
+add_convergence (JsonBuilder         *b,
+                 BriefingComposition *composition)
+{
+  GStrv issues = composition->convergence_issues;
+
+  json_builder_set_member_name (b, "convergence");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "issues");
+  json_builder_begin_array (b);
+  for (guint i = 0; issues[i] != NULL; i++)
+    json_builder_add_string_value (b, issues[i]);
+  json_builder_end_array (b);
+  add_party_ids (b, "parties", composition->convergence_parties);
+
+  json_builder_set_member_name (b, "cells");
+  json_builder_begin_array (b);
+  for (guint i = 0; issues[i] != NULL; i++)
+    for (guint j = 0; j < composition->convergence_parties->len; j++)
+      {
+        const char *party_id = briefing_party_get_id (composition->convergence_parties->pdata[j]);
+
+        json_builder_begin_object (b);
+        add_string (b, "issue", issues[i]);
+        add_string (b, "party", party_id);
+        add_nick (b, "standing", BRIEFING_TYPE_STANDING,
+                  briefing_convergence_get_standing (composition->convergence, issues[i], party_id));
+        add_int (b, "count", briefing_convergence_get_count (composition->convergence, issues[i], party_id));
+        json_builder_end_object (b);
+      }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+}
+
+static void
+add_positions (JsonBuilder         *b,
+               BriefingComposition *composition)
+{
+  json_builder_set_member_name (b, "positions");
+  json_builder_begin_object (b);
+  if (composition->positions_at != NULL)
+    {
+      /* What changed is what happened at the latest round and after it, or at the last event. */
+      BriefingEvent *since = composition->latest_round;
+
+      if (since == NULL)
+        since = composition->positions_at;
+      add_string (b, "at", briefing_event_get_id (composition->positions_at));
+      add_string (b, "since", briefing_event_get_id (since));
+    }
+
+  json_builder_set_member_name (b, "parties");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < composition->positions->len; i++)
+    {
+      BriefingComposedParty *party = composition->positions->pdata[i];
+
+      json_builder_begin_object (b);
+      add_string (b, "party", briefing_party_get_id (party->party));
+      json_builder_set_member_name (b, "demands");
+      json_builder_begin_array (b);
+      for (guint j = 0; j < party->demands->len; j++)
+        add_demand (b, party->demands->pdata[j]);
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  if (composition->convergence != NULL)
+    add_convergence (b, composition);
+  json_builder_end_object (b);
+}
+
+/* A W3C annotation with the briefing's own members after its own. */
+static JsonObject *
+add_annotation (JsonBuilder         *b,
+                BriefingComposition *composition,
+                BriefingAnnotation  *annotation,
+                const char          *about)
+{
+  JsonNode *node = briefing_annotation_w3c_to_json (annotation, briefing_bundle_get_id (composition->bundle));
+  JsonObject *object = json_node_get_object (node);
+
+  if (about != NULL)
+    json_object_set_string_member (object, "briefing:about", about);
+  json_builder_add_value (b, node);
+  return object;
+}
+
+static void
+add_questions (JsonBuilder         *b,
+               BriefingComposition *composition)
+{
+  json_builder_set_member_name (b, "questions");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < composition->questions->len; i++)
+    {
+      BriefingComposedQuestion *question = composition->questions->pdata[i];
+      JsonObject *object = add_annotation (b, composition, question->annotation, question->about);
+
+      if (question->owner != NULL)
+        json_object_set_string_member (object, "briefing:ownerName", question->owner);
+      json_object_set_boolean_member (object, "briefing:overdue", question->overdue);
+    }
+  json_builder_end_array (b);
+}
+
+static void
+add_annotations (JsonBuilder         *b,
+                 BriefingComposition *composition,
+                 gboolean             by_tag)
+{
+  json_builder_set_member_name (b, "annotations");
+  json_builder_begin_object (b);
+  add_string (b, "groupBy", by_tag ? "tag" : "color");
+  json_builder_set_member_name (b, "groups");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < composition->annotations->len; i++)
+    {
+      BriefingAnnotationGroup *group = composition->annotations->pdata[i];
+
+      json_builder_begin_object (b);
+      add_string (b, "label", group->label);
+      add_string (b, "color", group->color);
+      json_builder_set_member_name (b, "items");
+      json_builder_begin_array (b);
+      for (guint j = 0; j < group->items->len; j++)
+        {
+          BriefingComposedAnnotation *item = group->items->pdata[j];
+          JsonObject *object = add_annotation (b, composition, item->annotation, item->about);
+
+          if (item->source > 0)
+            json_object_set_int_member (object, "briefing:source", item->source);
+        }
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+}
+
+static void
+add_sources_section (JsonBuilder         *b,
+                     BriefingComposition *composition)
+{
+  json_builder_set_member_name (b, "sources");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < composition->sources->len; i++)
+    {
+      BriefingSource *source = composition->sources->pdata[i];
+      BriefingArticle *article = source->article;
+      BriefingSourceGrade grade = briefing_article_get_source_grade (article);
+
+      json_builder_begin_object (b);
+      add_int (b, "number", source->number);
+      add_string (b, "article", briefing_article_get_id (article));
+      add_string (b, "headline", briefing_article_get_headline (article));
+      add_string (b, "publisher", briefing_article_get_publisher (article));
+      add_date (b, "datePublished", briefing_article_get_published (article));
+      add_string (b, "url", briefing_article_get_url (article));
+      if (grade != BRIEFING_SOURCE_GRADE_NONE)
+        add_nick (b, "sourceGrade", BRIEFING_TYPE_SOURCE_GRADE, grade);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
+JsonNode *
+briefing_composition_to_json (BriefingComposition *composition)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  BriefingSections sections;
+
+  g_return_val_if_fail (composition != NULL, NULL);
+
+  sections = composition->sections;
+  json_builder_begin_object (b);
+  add_string (b, "format", BRIEFING_BRIEFING_FORMAT);
+  add_int (b, "version", BRIEFING_BRIEFING_VERSION);
+  add_string (b, "title", composition->title);
+  add_date (b, "date", &composition->date);
+
+  json_builder_set_member_name (b, "sections");
+  json_builder_begin_array (b);
+  for (BriefingSections section = BRIEFING_SECTION_COVER; section & BRIEFING_SECTION_ALL; section <<= 1)
+    if (sections & section)
+      json_builder_add_string_value (b, briefing_section_to_nick (section));
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "bundle");
+  json_builder_begin_object (b);
+  add_string (b, "id", briefing_bundle_get_id (composition->bundle));
+  add_string (b, "title", briefing_bundle_get_title (composition->bundle));
+  json_builder_end_object (b);
+
+  add_cover (b, composition);
+  if (sections & BRIEFING_SECTION_BOTTOM_LINE)
+    add_bottom_line (b, composition);
+  if (sections & BRIEFING_SECTION_TIMELINE)
+    add_timeline (b, composition);
+  if (sections & BRIEFING_SECTION_POSITIONS)
+    add_positions (b, composition);
+  if (sections & BRIEFING_SECTION_QUESTIONS)
+    add_questions (b, composition);
+  if (sections & BRIEFING_SECTION_ANNOTATIONS)
+    add_annotations (b, composition, composition->grouping == BRIEFING_GROUP_BY_TAG);
+  if (sections & BRIEFING_SECTION_SOURCES)
+    add_sources_section (b, composition);
+  json_builder_end_object (b);
+
+  return json_builder_get_root (b);
+}

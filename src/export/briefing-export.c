@@ -1,0 +1,271 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "briefing-export"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "briefing-export-private.h"
+#include "briefing-pdf-private.h"
+
+static const struct
+{
+  const char *nick;
+  const char *suffix;
+} formats[] = {
+  [BRIEFING_EXPORT_PDF] = { "pdf", ".pdf" },
+  [BRIEFING_EXPORT_JSON] = { "json", ".briefing.json" },
+  [BRIEFING_EXPORT_TIMELINEJS] = { "timelinejs", ".timeline.json" },
+  [BRIEFING_EXPORT_MARKDOWN] = { "markdown", ".md" },
+};
+
+gboolean
+briefing_export_format_from_nick (const char           *nick,
+                                  BriefingExportFormat *format)
+{
+  g_return_val_if_fail (nick != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (g_str_equal (nick, formats[i].nick))
+      {
+        if (format != NULL)
+          *format = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+briefing_export_format_to_nick (BriefingExportFormat format)
+{
+  g_return_val_if_fail (format < G_N_ELEMENTS (formats), NULL);
+
+  return formats[format].nick;
+}
+
+const char *
+briefing_export_format_suffix (BriefingExportFormat format)
+{
+  g_return_val_if_fail (format < G_N_ELEMENTS (formats), NULL);
+
+  return formats[format].suffix;
+}
+
+void
+briefing_render_options_init (BriefingRenderOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  *options = (BriefingRenderOptions) {
+    .paper = BRIEFING_PAPER_A4,
+    .creation_time = -1,
+  };
+}
+
+void
+briefing_render_options_clear (BriefingRenderOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  g_clear_pointer (&options->author, g_free);
+}
+
+char *
+briefing_export_format_sources (GArray *sources)
+{
+  GString *refs = g_string_new (NULL);
+
+  for (guint i = 0; i < sources->len; i++)
+    g_string_append_printf (refs, "%s%u", i == 0 ? " [" : ", ", g_array_index (sources, guint, i));
+  if (sources->len > 0)
+    g_string_append_c (refs, ']');
+  return g_string_free (refs, FALSE);
+}
+
+static char *
+json_to_data (JsonNode *node,
+              gsize    *length)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  GString *s;
+
+  json_generator_set_root (generator, node);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  s = json_generator_to_gstring (generator, g_string_new (NULL));
+  g_string_append_c (s, '\n');
+  *length = s->len;
+  return g_string_free (s, FALSE);
+}
+
+char *
+briefing_export_to_data (BriefingComposition  *composition,
+                         BriefingExportFormat  format,
+                         gsize                *length)
+{
+  g_autoptr(JsonNode) root = NULL;
+  gsize ignored;
+  char *data;
+
+  g_return_val_if_fail (composition != NULL, NULL);
+  g_return_val_if_fail (format != BRIEFING_EXPORT_PDF, NULL);
+
+  if (length == NULL)
+    length = &ignored;
+
+  switch (format)
+    {
+    case BRIEFING_EXPORT_JSON:
+      root = briefing_composition_to_json (composition);
+      return json_to_data (root, length);
+    case BRIEFING_EXPORT_TIMELINEJS:
+      root = briefing_composition_to_timelinejs (composition);
+      return json_to_data (root, length);
+    case BRIEFING_EXPORT_MARKDOWN:
+      data = briefing_composition_to_markdown (composition);
+      *length = strlen (data);
+      return data;
+    case BRIEFING_EXPORT_PDF:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static void
+set_progress (volatile int *progress,
+              int           value)
+{
+  if (progress != NULL)
+    g_atomic_int_set (progress, value);
+}
+
+gboolean
+briefing_export_write (BriefingComposition         *composition,
+                       BriefingExportFormat         format,
+                       const BriefingRenderOptions *options,
+                       const char                  *path,
+                       volatile int                *progress,
+                       GCancellable                *cancellable,
+                       GError                     **error)
+{
+  BriefingRenderOptions defaults;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (composition != NULL, FALSE);
+  g_return_val_if_fail (format < G_N_ELEMENTS (formats), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  set_progress (progress, 0);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  if (format == BRIEFING_EXPORT_PDF)
+    {
+      if (options == NULL)
+        {
+          briefing_render_options_init (&defaults);
+          options = &defaults;
+        }
+      /* Page by page, so that progress and cancelling work for long briefings. */
+      return briefing_pdf_write_full (composition, options, path, progress, cancellable, error);
+    }
+
+  data = briefing_export_to_data (composition, format, &length);
+  set_progress (progress, 500);
+  /* The last moment to give up: the file is either replaced whole or left as it was. */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  if (!g_file_set_contents_full (path, data, length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0666, error))
+    return FALSE;
+
+  set_progress (progress, 1000);
+  return TRUE;
+}
+
+/* Async */
+
+typedef struct
+{
+  BriefingComposition   *composition;
+  BriefingExportFormat   format;
+  BriefingRenderOptions  options;
+  char                  *path;
+  volatile int          *progress;
+} WriteData;
+
+static void
+write_data_free (WriteData *data)
+{
+  briefing_composition_unref (data->composition);
+  briefing_render_options_clear (&data->options);
+  g_free (data->path);
+  g_free (data);
+}
+
+static void
+write_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  WriteData *data = task_data;
+  GError *error = NULL;
+
+  if (briefing_export_write (data->composition, data->format, &data->options, data->path, data->progress,
+                             cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+briefing_export_write_async (BriefingComposition         *composition,
+                             BriefingExportFormat         format,
+                             const BriefingRenderOptions *options,
+                             const char                  *path,
+                             volatile int                *progress,
+                             GCancellable                *cancellable,
+                             GAsyncReadyCallback          callback,
+                             gpointer                     user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  WriteData *data;
+
+  g_return_if_fail (composition != NULL);
+  g_return_if_fail (format < G_N_ELEMENTS (formats));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  data = g_new0 (WriteData, 1);
+  data->composition = briefing_composition_ref (composition);
+  data->format = format;
+  briefing_render_options_init (&data->options);
+  if (options != NULL)
+    {
+      data->options.paper = options->paper;
+      data->options.creation_time = options->creation_time;
+      data->options.author = g_strdup (options->author);
+    }
+  data->path = g_strdup (path);
+  data->progress = progress;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, briefing_export_write_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) write_data_free);
+  g_task_run_in_thread (task, write_thread);
+}
+
+gboolean
+briefing_export_write_finish (GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == briefing_export_write_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

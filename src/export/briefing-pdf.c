@@ -1,0 +1,206 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A composed briefing as a PDF file: the page layout drawn on a cairo PDF surface that streams
+ * into a GFile replaced atomically, with the document's metadata. */
+#define G_LOG_DOMAIN "briefing-pdf"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n.h>
+
+#include "briefing-pdf-private.h"
+
+typedef struct
+{
+  GOutputStream *stream;
+  GCancellable  *cancellable;
+  GError        *error;
+} Writer;
+
+static cairo_status_t
+write_cb (void                *closure,
+          const unsigned char *data,
+          unsigned int         length)
+{
+  Writer *writer = closure;
+
+  if (writer->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+
+  if (!g_output_stream_write_all (writer->stream, data, length, NULL, writer->cancellable,
+                                  &writer->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* PDF dates as cairo takes them: ISO 8601 in UTC. */
+static char *
+format_creation_date (gint64 creation_time)
+{
+  g_autoptr(GDateTime) when = NULL;
+
+  if (creation_time < 0)
+    when = g_date_time_new_now_utc ();
+  else
+    when = g_date_time_new_from_unix_utc (creation_time);
+
+  if (when == NULL)
+    return NULL;
+
+  return g_date_time_format (when, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+static void
+set_metadata (cairo_surface_t             *surface,
+              BriefingComposition         *composition,
+              const BriefingRenderOptions *options)
+{
+  g_autofree char *created = format_creation_date (options->creation_time);
+  const char *author = options->author != NULL ? options->author : composition->prepared_by;
+
+  if (composition->title != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, composition->title);
+  if (author != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, author);
+  if (composition->subject != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, composition->subject);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME);
+  /* cairo would write the time of day otherwise, and no two files would be the same. */
+  if (created != NULL)
+    {
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, created);
+    }
+}
+
+static gboolean
+render (BriefingComposition         *composition,
+        const BriefingRenderOptions *options,
+        Writer                      *writer,
+        volatile int                *progress,
+        GError                     **error)
+{
+  BriefingPageLayout *layout;
+  PangoContext *context;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  double width, height;
+  guint n_pages;
+  cairo_t *cr;
+
+  briefing_paper_get_size (options->paper, &width, &height);
+  surface = cairo_pdf_surface_create_for_stream (write_cb, writer, width, height);
+  set_metadata (surface, composition, options);
+  cr = cairo_create (surface);
+  context = pango_cairo_create_context (cr);
+
+  layout = briefing_page_layout_new (composition, context, width, height);
+  n_pages = briefing_page_layout_get_n_pages (layout);
+  g_object_unref (context);
+
+  for (guint page = 0; page < n_pages && writer->error == NULL; page++)
+    {
+      if (g_cancellable_set_error_if_cancelled (writer->cancellable, &writer->error))
+        break;
+
+      briefing_page_layout_render_page (layout, cr, page);
+      cairo_show_page (cr);
+      if (progress != NULL)
+        g_atomic_int_set (progress, (int) ((page + 1) * 999 / n_pages));
+    }
+
+  briefing_page_layout_free (layout);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (writer->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&writer->error));
+      return FALSE;
+    }
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   /* Translators: %s is cairo's description of what went wrong */
+                   _("Could not draw the PDF: %s"), cairo_status_to_string (status));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+briefing_pdf_write_full (BriefingComposition         *composition,
+                         const BriefingRenderOptions *options,
+                         const char                  *path,
+                         volatile int                *progress,
+                         GCancellable                *cancellable,
+                         GError                     **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GOutputStream) buffered = NULL;
+  g_autoptr(GCancellable) abandon = NULL;
+  Writer writer = { NULL };
+  gboolean existed;
+
+  g_return_val_if_fail (composition != NULL, FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (progress != NULL)
+    g_atomic_int_set (progress, 0);
+
+  /* An existing file is replaced only when the new one is complete. A new file is written in
+   * place (GIO uses a temporary file only to replace one), so it is deleted if writing fails. */
+  file = g_file_new_for_path (path);
+  existed = g_file_query_exists (file, NULL);
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
+                           error);
+  if (stream == NULL)
+    return FALSE;
+
+  /* cairo writes in small pieces. */
+  buffered = g_buffered_output_stream_new_sized (G_OUTPUT_STREAM (stream), 64 * 1024);
+  writer.stream = buffered;
+  writer.cancellable = cancellable;
+
+  if (!render (composition, options, &writer, progress, error))
+    {
+      /* Closing a replacing stream with a cancelled cancellable keeps the old file. */
+      abandon = g_cancellable_new ();
+      g_cancellable_cancel (abandon);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
+      if (!existed)
+        g_file_delete (file, NULL, NULL);
+      return FALSE;
+    }
+
+  if (!g_output_stream_close (buffered, cancellable, error))
+    {
+      if (!existed)
+        g_file_delete (file, NULL, NULL);
+      return FALSE;
+    }
+
+  if (progress != NULL)
+    g_atomic_int_set (progress, 1000);
+
+  return TRUE;
+}
+
+gboolean
+briefing_pdf_write (BriefingComposition         *composition,
+                    const BriefingRenderOptions *options,
+                    const char                  *path,
+                    GError                     **error)
+{
+  return briefing_pdf_write_full (composition, options, path, NULL, NULL, error);
+}
