@@ -148,6 +148,7 @@ briefing_pdf_write_full (BriefingComposition         *composition,
   g_autoptr(GOutputStream) buffered = NULL;
   g_autoptr(GCancellable) abandon = NULL;
   Writer writer = { NULL };
+  gboolean existed;
 
   g_return_val_if_fail (composition != NULL, FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
@@ -157,8 +158,10 @@ briefing_pdf_write_full (BriefingComposition         *composition,
   if (progress != NULL)
     g_atomic_int_set (progress, 0);
 
-  /* The file appears only when it is complete; until then the old one stays. */
+  /* An existing file is replaced only when the new one is complete. A new file is written in
+   * place (GIO uses a temporary file only to replace one), so it is deleted if writing fails. */
   file = g_file_new_for_path (path);
+  existed = g_file_query_exists (file, NULL);
   stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
                            error);
   if (stream == NULL)
@@ -175,11 +178,17 @@ briefing_pdf_write_full (BriefingComposition         *composition,
       abandon = g_cancellable_new ();
       g_cancellable_cancel (abandon);
       g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
+      if (!existed)
+        g_file_delete (file, NULL, NULL);
       return FALSE;
     }
 
   if (!g_output_stream_close (buffered, cancellable, error))
-    return FALSE;
+    {
+      if (!existed)
+        g_file_delete (file, NULL, NULL);
+      return FALSE;
+    }
 
   if (progress != NULL)
     g_atomic_int_set (progress, 1000);
