@@ -377,7 +377,7 @@ static void
 add_party_positions (BriefingPageLayout    *self,
                      BriefingComposedParty *composed)
 {
-  static const double fractions[] = { 0.38, 0.13, 0.12, 0.37 };
+  static const double fractions[] = { 0.35, 0.17, 0.12, 0.36 };
   g_autofree char *continued = NULL;
   BriefingPageBlock *heading;
   BriefingPageTable *table;
