@@ -521,6 +521,14 @@ progress_started (gpointer dialog)
   return !briefing_export_dialog_get_exporting (dialog) || gtk_progress_bar_get_fraction (bar) > 0;
 }
 
+static gboolean
+dir_is_empty (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+
+  return dir != NULL && g_dir_read_name (dir) == NULL;
+}
+
 static void
 test_cancel (void)
 {
@@ -542,9 +550,12 @@ test_cancel (void)
   iterate_until (progress_started, dialog);
   screenshot_light_and_dark (GTK_WIDGET (dialog), "export-dialog-exporting");
   g_assert_true (briefing_export_dialog_get_exporting (dialog));
+  /* Half a briefing never shows under its name. */
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "export.cancel", NULL);
   wait_for_export (dialog);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (dir_is_empty (dir));
   g_assert_null (briefing_export_dialog_get_last_exported_path (dialog));
   g_assert_null (briefing_export_dialog_get_error_message (dialog));
   g_assert_false (gtk_revealer_get_reveal_child (child (dialog, "status_revealer")));

@@ -21,9 +21,12 @@ assert_refused (const char          *json,
                 guint                column)
 {
   g_autoptr(BriefingProblem) problem = check (json, len);
+  g_autofree char *shown = NULL;
 
   g_assert_nonnull (problem);
-  g_test_message ("%.40s → %u:%u %s", json, problem->line, problem->column, problem->message);
+  /* The input may hold invalid UTF-8 or NUL bytes: show it escaped, as TAP wants text. */
+  shown = g_strescape (json, NULL);
+  g_test_message ("%.40s → %u:%u %s", shown, problem->line, problem->column, problem->message);
   g_assert_cmpint (problem->code, ==, code);
   g_assert_cmpuint (problem->line, ==, line);
   g_assert_cmpuint (problem->column, ==, column);

@@ -868,6 +868,52 @@ test_cancel_keeps_file (void)
   briefing_render_options_clear (&options);
 }
 
+/* The names in DIR, sorted, joined by spaces. */
+static char *
+list_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+/* A new file appears only when it is complete: a failed export leaves nothing behind, neither the
+ * file nor its hidden partial copy. */
+static void
+test_new_file_appears_whole (void)
+{
+  g_autoptr(BriefingComposition) composition = compose_sample (BRIEFING_SECTION_ALL, NULL);
+  g_autofree char *dir = temp_path ("new-file");
+  g_autofree char *path = g_build_filename (dir, "briefing.pdf", NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *listing = NULL;
+  g_autofree char *listing_after = NULL;
+  BriefingRenderOptions options;
+
+  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+  briefing_render_options_init (&options);
+  g_cancellable_cancel (cancellable);
+  g_assert_false (briefing_pdf_write_full (composition, &options, path, NULL, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "");
+
+  g_assert_true (briefing_pdf_write (composition, &options, path, NULL));
+  listing_after = list_dir (dir);
+  g_assert_cmpstr (listing_after, ==, "briefing.pdf");
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  briefing_render_options_clear (&options);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -891,6 +937,7 @@ main (int    argc,
   g_test_add_func ("/pdf/layout/rules", test_layout_rules);
   g_test_add_func ("/pdf/layout/render-on-image", test_render_on_image);
   g_test_add_func ("/pdf/write/cancel-keeps-file", test_cancel_keeps_file);
+  g_test_add_func ("/pdf/write/new-file-appears-whole", test_new_file_appears_whole);
 
   status = g_test_run ();
   /* BRIEFING_KEEP_PDFS=1 keeps them to be looked at. */

@@ -135,6 +135,38 @@ render (BriefingComposition         *composition,
   return TRUE;
 }
 
+/* A new file is written under a hidden name beside PATH (".NAME.XXXXXXXX.part") and renamed into
+ * place when it is complete, so nobody sees half a briefing under its name. */
+static GFileOutputStream *
+create_partial (GFile         *file,
+                GFile        **partial_out,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  g_autoptr(GFile) dir = g_file_get_parent (file);
+  g_autofree char *base = g_file_get_basename (file);
+
+  for (guint attempt = 0;; attempt++)
+    {
+      g_autofree char *name = g_strdup_printf (".%s.%08x.part", base, g_random_int ());
+      g_autoptr(GFile) partial = g_file_get_child (dir, name);
+      g_autoptr(GError) local_error = NULL;
+      GFileOutputStream *stream;
+
+      stream = g_file_create (partial, G_FILE_CREATE_NONE, cancellable, &local_error);
+      if (stream != NULL)
+        {
+          *partial_out = g_steal_pointer (&partial);
+          return stream;
+        }
+      if (attempt == 16 || !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+    }
+}
+
 gboolean
 briefing_pdf_write_full (BriefingComposition         *composition,
                          const BriefingRenderOptions *options,
@@ -144,11 +176,11 @@ briefing_pdf_write_full (BriefingComposition         *composition,
                          GError                     **error)
 {
   g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) partial = NULL;
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GOutputStream) buffered = NULL;
   g_autoptr(GCancellable) abandon = NULL;
   Writer writer = { NULL };
-  gboolean existed;
 
   g_return_val_if_fail (composition != NULL, FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
@@ -158,12 +190,14 @@ briefing_pdf_write_full (BriefingComposition         *composition,
   if (progress != NULL)
     g_atomic_int_set (progress, 0);
 
-  /* An existing file is replaced only when the new one is complete. A new file is written in
-   * place (GIO uses a temporary file only to replace one), so it is deleted if writing fails. */
+  /* An existing file is replaced only when the new one is complete (GIO writes a temporary file
+   * and renames it); a new one is written under a hidden name and renamed in the same way. */
   file = g_file_new_for_path (path);
-  existed = g_file_query_exists (file, NULL);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
-                           error);
+  if (g_file_query_exists (file, cancellable))
+    stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
+                             error);
+  else
+    stream = create_partial (file, &partial, cancellable, error);
   if (stream == NULL)
     return FALSE;
 
@@ -178,15 +212,18 @@ briefing_pdf_write_full (BriefingComposition         *composition,
       abandon = g_cancellable_new ();
       g_cancellable_cancel (abandon);
       g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
-      if (!existed)
-        g_file_delete (file, NULL, NULL);
+      if (partial != NULL)
+        g_file_delete (partial, NULL, NULL);
       return FALSE;
     }
 
-  if (!g_output_stream_close (buffered, cancellable, error))
+  if (!g_output_stream_close (buffered, cancellable, error) ||
+      (partial != NULL &&
+       !g_file_move (partial, file, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
+                     cancellable, NULL, NULL, error)))
     {
-      if (!existed)
-        g_file_delete (file, NULL, NULL);
+      if (partial != NULL)
+        g_file_delete (partial, NULL, NULL);
       return FALSE;
     }
 

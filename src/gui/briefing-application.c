@@ -289,7 +289,9 @@ briefing_application_init (BriefingApplication *self)
                                               "Commands that run without a display:\n"
                                               "  briefing validate FILE…   check bundles and report every problem\n"
                                               "  briefing export BUNDLE -o FILE   write a briefing: PDF, JSON, "
-                                              "TimelineJS or Markdown\n\n"
+                                              "TimelineJS or Markdown\n"
+                                              "  briefing annotations export|import …   exchange your "
+                                              "annotations as W3C Web Annotations\n\n"
                                               "“briefing COMMAND --help” describes a command."));
 }
 
