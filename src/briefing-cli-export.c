@@ -27,6 +27,7 @@ typedef struct
   char  *date;
   char  *group_by;
   char  *summary;
+  char  *lang;
   char  *output;
 } ExportArgs;
 
@@ -45,6 +46,7 @@ export_args_clear (ExportArgs *args)
   g_free (args->date);
   g_free (args->group_by);
   g_free (args->summary);
+  g_free (args->lang);
   g_free (args->output);
 }
 
@@ -141,6 +143,18 @@ export_options_from_args (const ExportArgs       *args,
       return FALSE;
     }
 
+  if (args->lang != NULL)
+    {
+      g_autoptr(BriefingCatalog) catalog = briefing_catalog_get (args->lang, &error);
+
+      if (catalog == NULL)
+        {
+          g_printerr (_("briefing: --lang: %s\n"), error->message);
+          return FALSE;
+        }
+      options->language = g_strdup (args->lang);
+    }
+
   if (args->paper != NULL && !briefing_paper_from_nick (args->paper, &render->paper))
     {
       /* Translators: %s is the paper size the user asked for */
@@ -206,6 +220,7 @@ count_pages (BriefingComposition         *composition,
   cairo_t *cr;
   double width, height;
 
+  briefing_composition_push_language (composition);
   briefing_paper_get_size (render->paper, &width, &height);
   surface = cairo_pdf_surface_create (NULL, width, height);
   cr = cairo_create (surface);
@@ -214,6 +229,7 @@ count_pages (BriefingComposition         *composition,
   g_object_unref (context);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
+  briefing_translation_pop ();
 
   return layout != NULL ? briefing_page_layout_get_n_pages (layout) : 0;
 }
@@ -301,6 +317,9 @@ briefing_cli_run_export (int    argc,
     { "group-by", 0, 0, G_OPTION_ARG_STRING, &args.group_by,
       N_("Group annotations by color (default) or tag"), N_("HOW") },
     { "summary", 0, 0, G_OPTION_ARG_STRING, &args.summary, N_("Your own bottom line"), N_("TEXT") },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &args.lang,
+      N_("Language of the briefing’s titles, labels and dates: en, uk, ru, tr, de, fr or ar (default: "
+         "the interface’s); the articles’ words stay as they are"), N_("LANG") },
     { NULL }
   };
 

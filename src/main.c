@@ -4,10 +4,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 
 #include "briefing-application.h"
 #include "briefing-cli.h"
+#include "briefing-languages.h"
+#include "briefing-translation.h"
 
 /* The language chosen in Preferences wins over the desktop's; it must be set before anything is
  * translated, GTK's own words included (they also decide the text direction). */
@@ -17,8 +18,8 @@ apply_interface_language (void)
   g_autoptr(GSettings) settings = briefing_application_create_settings ();
   g_autofree char *language = settings != NULL ? g_settings_get_string (settings, "language") : NULL;
 
-  if (language != NULL && language[0] != '\0')
-    g_setenv ("LANGUAGE", language, TRUE);
+  if (briefing_language_find (language) != NULL)
+    briefing_language_use (language);
 }
 
 int
@@ -31,8 +32,8 @@ main (int   argc,
   if (!command)
     apply_interface_language ();
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  briefing_language_setlocale ();
+  bindtextdomain (GETTEXT_PACKAGE, briefing_catalog_locale_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

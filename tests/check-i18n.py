@@ -23,7 +23,7 @@ ROOT = sys.argv[1]
 MSGFMT = sys.argv[2] if len(sys.argv) > 2 else None
 problems = []
 
-MARKERS = re.compile(r'\b(_|C_|N_|NC_|ngettext|g_dngettext|g_dpgettext2|dngettext)\s*\(|translatable="yes"')
+MARKERS = re.compile(r'\b(_|C_|N_|NC_|ngettext|briefing_ngettext|g_dngettext|g_dpgettext2|dngettext)\s*\(|translatable="yes"')
 
 # .ui properties people read
 UI_PROPERTIES = {'label', 'title', 'tooltip-text', 'tooltip-markup', 'placeholder-text', 'text',
@@ -146,7 +146,7 @@ def check_c (path):
     for m in CALL.finditer(text):
         args = call_arguments(text, m.end() - 1)
         # Remove wrapped literals: _("…"), C_("ctx", "…"), ngettext ("…", "…", n)…
-        unwrapped = re.sub(r'\b(?:_|N_|C_|NC_|ngettext|g_dngettext|g_dpgettext2|dngettext)\s*\((?:[^()]|\([^()]*\))*\)',
+        unwrapped = re.sub(r'\b(?:_|N_|C_|NC_|ngettext|briefing_ngettext|g_dngettext|g_dpgettext2|dngettext)\s*\((?:[^()]|\([^()]*\))*\)',
                            '', args)
         for lit in LITERAL.finditer(unwrapped):
             value = lit.group(1)

@@ -20,6 +20,8 @@
 #include "briefing-event.h"
 #include "briefing-json-scan.h"
 #include "briefing-labels.h"
+#include "briefing-languages.h"
+#include "briefing-translation.h"
 #include "briefing-outcome.h"
 #include "briefing-party.h"
 #include "briefing-person.h"

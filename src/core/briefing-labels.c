@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "briefing-i18n.h"
 
 #include "briefing-labels.h"
 
@@ -217,7 +217,7 @@ month_name (int      month,
 
   g_return_val_if_fail (month >= 1 && month <= 12, "");
 
-  return g_dpgettext2 (GETTEXT_PACKAGE, contexts[(abbreviated ? 2 : 0) + (standalone ? 1 : 0)], names[month - 1]);
+  return briefing_pgettext2 (contexts[(abbreviated ? 2 : 0) + (standalone ? 1 : 0)], names[month - 1]);
 }
 
 static const char *
@@ -239,8 +239,8 @@ weekday_name (int      weekday,
 
   g_return_val_if_fail (weekday >= 1 && weekday <= 7, "");
 
-  return abbreviated ? g_dpgettext2 (GETTEXT_PACKAGE, "abbreviated weekday", abbreviations[weekday - 1])
-                     : g_dpgettext2 (GETTEXT_PACKAGE, "weekday", full[weekday - 1]);
+  return abbreviated ? briefing_pgettext2 ("abbreviated weekday", abbreviations[weekday - 1])
+                     : briefing_pgettext2 ("weekday", full[weekday - 1]);
 }
 
 /* Like g_date_time_format(), with month and weekday names from Briefing's translations:
@@ -391,7 +391,7 @@ briefing_duration_format (gint64 seconds)
 
   if (days > 0 && hours == 0)
     /* Translators: a duration in days */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day", "%d days", days), days);
+    return g_strdup_printf (briefing_ngettext ("%d day", "%d days", days), days);
   if (days > 0)
     /* Translators: a duration in days and hours; abbreviate as your language does */
     return g_strdup_printf (_("%d d %d h"), days, hours);

@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "briefing-i18n.h"
 #include <string.h>
 
 #include "briefing-anchor.h"

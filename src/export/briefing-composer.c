@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "briefing-i18n.h"
 #include <string.h>
 
 #include "briefing-composition-private.h"
@@ -635,6 +635,18 @@ briefing_compose (BriefingBundle              *bundle,
         composition->prepared_by = g_strdup (options->prepared_by);
     }
 
+  /* A language Briefing cannot speak was refused before (briefing_catalog_get()); should its
+   * translations have gone since, the briefing is in the interface's language. */
+  if (options->language != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      composition->catalog = briefing_catalog_get (options->language, &error);
+      if (composition->catalog == NULL)
+        g_warning ("%s", error->message);
+    }
+  briefing_composition_push_language (composition);
+
   self.bundle = bundle;
   self.options = options;
   self.composition = composition;
@@ -666,5 +678,6 @@ briefing_compose (BriefingBundle              *bundle,
   composition->sources = briefing_source_table_steal_sources (self.sources);
 
   composer_clear (&self);
+  briefing_translation_pop ();
   return composition;
 }

@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "briefing-i18n.h"
 
 #include "briefing-composition-private.h"
 
@@ -175,6 +175,7 @@ briefing_export_options_clear (BriefingExportOptions *options)
   g_clear_pointer (&options->title, g_free);
   g_clear_pointer (&options->prepared_by, g_free);
   g_clear_pointer (&options->summary, g_free);
+  g_clear_pointer (&options->language, g_free);
 }
 
 /* Parts */
@@ -506,6 +507,22 @@ briefing_composition_ref (BriefingComposition *composition)
 }
 
 void
+briefing_composition_push_language (BriefingComposition *composition)
+{
+  g_return_if_fail (composition != NULL);
+
+  briefing_translation_push (composition->catalog);
+}
+
+const char *
+briefing_composition_get_language (BriefingComposition *composition)
+{
+  g_return_val_if_fail (composition != NULL, NULL);
+
+  return composition->catalog != NULL ? briefing_catalog_get_language (composition->catalog) : NULL;
+}
+
+void
 briefing_composition_unref (BriefingComposition *composition)
 {
   g_return_if_fail (composition != NULL);
@@ -519,6 +536,7 @@ briefing_composition_unref (BriefingComposition *composition)
   g_free (composition->subject);
   g_free (composition->prepared_by);
   g_ptr_array_unref (composition->parties);
+  g_clear_pointer (&composition->catalog, briefing_catalog_unref);
   g_clear_object (&composition->latest_round);
   g_ptr_array_unref (composition->bottom_line);
   g_free (composition->summary);

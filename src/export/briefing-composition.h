@@ -55,6 +55,7 @@
 #include "briefing-annotation-store.h"
 #include "briefing-bundle.h"
 #include "briefing-convergence.h"
+#include "briefing-translation.h"
 
 G_BEGIN_DECLS
 
@@ -97,6 +98,8 @@ typedef struct
   BriefingDate               date;            /* the briefing's date; unset: today (UTC) */
   BriefingAnnotationGrouping grouping;
   char                      *summary;         /* the user's own bottom-line note; NULL: none */
+  char                      *language;        /* of titles, labels and dates ("uk"); NULL: the
+                                               * interface's. Checked with briefing_catalog_get() */
 } BriefingExportOptions;
 
 void briefing_export_options_init  (BriefingExportOptions *options);  /* all sections, everything */
@@ -194,6 +197,7 @@ typedef struct
   BriefingDate         period_start;  /* of the events shown; unset when none */
   BriefingDate         period_end;
   GPtrArray           *parties;       /* of BriefingParty shown (owned refs), sides first */
+  BriefingCatalog     *catalog;       /* the briefing's words when not the interface's; nullable */
 
   /* Bottom line: the latest round's outcomes in a few sentences, then the user's summary */
   BriefingEvent       *latest_round;  /* nullable (owned ref); set whatever the sections */
@@ -231,6 +235,12 @@ void                 briefing_composition_unref    (BriefingComposition *composi
 BriefingComposition *briefing_compose              (BriefingBundle              *bundle,
                                                     BriefingAnnotationStore     *annotations,
                                                     const BriefingExportOptions *options);
+
+/* Makes the briefing's language current for this thread, for renderers that run outside
+ * briefing_export_write() (printing, counting pages); undo with briefing_translation_pop(). */
+void                 briefing_composition_push_language (BriefingComposition *composition);
+/* "uk", or NULL when the briefing speaks the interface's language. */
+const char          *briefing_composition_get_language  (BriefingComposition *composition);
 
 /* The heading of a section ("Bottom line", "Sources") and the short line shown under it when the
  * user asked for it but it has nothing to show ("No open questions."); both translated. */

@@ -14,7 +14,7 @@
  * Members without a value are left out, never null. Only the sections asked for are written;
  * "format", "version", "title", "date", "sections", "bundle" and "parties" always are:
  *
- *   { "format": "briefing", "version": 1, "title", "date", "sections": ["cover", …],
+ *   { "format": "briefing", "version": 1, "title", "date", "language" (when chosen), "sections": [ … ],
  *     "bundle": { "id", "title" }, "period": { "start", "end" },
  *     "parties": [ { "id", "name", "role", "color" } ],                       sides first
  *     "subject", "preparedBy",                                                  cover
@@ -430,6 +430,8 @@ briefing_composition_to_json (BriefingComposition *composition)
   add_int (b, "version", BRIEFING_BRIEFING_VERSION);
   add_string (b, "title", composition->title);
   add_date (b, "date", &composition->date);
+  if (briefing_composition_get_language (composition) != NULL)
+    add_string (b, "language", briefing_composition_get_language (composition));
 
   json_builder_set_member_name (b, "sections");
   json_builder_begin_array (b);

@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "briefing-i18n.h"
 
 #include "briefing-export-private.h"
 #include "briefing-labels.h"

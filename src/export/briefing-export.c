@@ -98,17 +98,14 @@ json_to_data (JsonNode *node,
   return g_string_free (s, FALSE);
 }
 
-char *
-briefing_export_to_data (BriefingComposition  *composition,
-                         BriefingExportFormat  format,
-                         gsize                *length)
+static char *
+export_to_data (BriefingComposition  *composition,
+                BriefingExportFormat  format,
+                gsize                *length)
 {
   g_autoptr(JsonNode) root = NULL;
   gsize ignored;
   char *data;
-
-  g_return_val_if_fail (composition != NULL, NULL);
-  g_return_val_if_fail (format != BRIEFING_EXPORT_PDF, NULL);
 
   if (length == NULL)
     length = &ignored;
@@ -129,6 +126,22 @@ briefing_export_to_data (BriefingComposition  *composition,
     default:
       g_return_val_if_reached (NULL);
     }
+}
+
+char *
+briefing_export_to_data (BriefingComposition  *composition,
+                         BriefingExportFormat  format,
+                         gsize                *length)
+{
+  char *data;
+
+  g_return_val_if_fail (composition != NULL, NULL);
+  g_return_val_if_fail (format != BRIEFING_EXPORT_PDF, NULL);
+
+  briefing_composition_push_language (composition);
+  data = export_to_data (composition, format, length);
+  briefing_translation_pop ();
+  return data;
 }
 
 static void
@@ -169,8 +182,13 @@ briefing_export_write (BriefingComposition         *composition,
           briefing_render_options_init (&defaults);
           options = &defaults;
         }
+      gboolean written;
+
       /* Page by page, so that progress and cancelling work for long briefings. */
-      return briefing_pdf_write_full (composition, options, path, progress, cancellable, error);
+      briefing_composition_push_language (composition);
+      written = briefing_pdf_write_full (composition, options, path, progress, cancellable, error);
+      briefing_translation_pop ();
+      return written;
     }
 
   data = briefing_export_to_data (composition, format, &length);

@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "briefing-i18n.h"
 
 #include "briefing-page-labels.h"
 
@@ -57,7 +57,7 @@ briefing_page_label (BriefingPageLabel label)
 {
   g_return_val_if_fail (label < BRIEFING_PAGE_N_LABELS, "");
 
-  return g_dpgettext2 (GETTEXT_PACKAGE, labels[label].context, labels[label].text);
+  return briefing_pgettext2 (labels[label].context, labels[label].text);
 }
 
 const char *
@@ -65,11 +65,12 @@ briefing_page_tick_format (BriefingPageTick tick)
 {
   switch (tick)
     {
-    /* Translators: g_date_time_format() formats for the dates under a timeline */
+    /* Translators: g_date_time_format() formats for the dates under a timeline; %b is a short month
+     * name as it stands in a date, %Ob one on its own (nominative where that differs) */
     case BRIEFING_PAGE_TICK_DAY: return C_("timeline tick", "%-d %b");
     case BRIEFING_PAGE_TICK_DAY_WITH_YEAR: return C_("timeline tick", "%-d %b %Y");
-    case BRIEFING_PAGE_TICK_MONTH: return C_("timeline tick", "%b");
-    case BRIEFING_PAGE_TICK_MONTH_WITH_YEAR: return C_("timeline tick", "%b %Y");
+    case BRIEFING_PAGE_TICK_MONTH: return C_("timeline tick", "%Ob");
+    case BRIEFING_PAGE_TICK_MONTH_WITH_YEAR: return C_("timeline tick", "%Ob %Y");
     case BRIEFING_PAGE_TICK_YEAR:
     default: return C_("timeline tick", "%Y");
     }

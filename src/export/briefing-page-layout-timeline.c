@@ -325,7 +325,7 @@ draw_axis (BriefingPageLayout *self,
           cairo_set_line_width (cr, 0.6);
           cairo_stroke (cr);
 
-          words = g_date_time_format (tick, briefing_page_tick_format (format));
+          words = briefing_format_date_time (tick, briefing_page_tick_format (format));
           layout = briefing_page_layout_get_scratch (self, BRIEFING_PAGE_STYLE_RUNNING,
                                                      words != NULL ? words : "");
           pango_layout_get_size (layout, &width, NULL);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "briefing-export-dialog.h"
+#include "briefing-languages.h"
 #include "briefing-export-form.h"
 
 #define PROGRESS_INTERVAL_MS 100
@@ -31,6 +32,7 @@ struct _BriefingExportDialog
   GtkLabel                *format_description;
   GtkWidget               *paper_row;
   GtkDropDown             *paper_drop_down;
+  GtkDropDown             *language_drop_down;
   GtkLabel                *file_label;
   BriefingExportForm      *form;
   GtkRevealer             *status_revealer;
@@ -257,6 +259,31 @@ remember (BriefingExportDialog        *self,
 
   g_settings_set_string (self->settings, "prepared-by", options->prepared_by != NULL ? options->prepared_by : "");
   g_settings_set_string (self->settings, "export-folder", folder);
+  g_settings_set_string (self->settings, "export-language", options->language != NULL ? options->language : "");
+}
+
+/* The language chosen for the briefing: NULL for row 0, the interface's. */
+static const char *
+selected_language (BriefingExportDialog *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->language_drop_down);
+  guint n_languages;
+  const BriefingLanguage *languages = briefing_languages_get (&n_languages);
+
+  return selected >= 1 && selected <= n_languages ? languages[selected - 1].code : NULL;
+}
+
+static void
+select_language (BriefingExportDialog *self,
+                 const char           *code)
+{
+  guint n_languages;
+  const BriefingLanguage *languages = briefing_languages_get (&n_languages);
+
+  gtk_drop_down_set_selected (self->language_drop_down, 0);
+  for (guint i = 0; code != NULL && i < n_languages; i++)
+    if (g_str_equal (languages[i].code, code))
+      gtk_drop_down_set_selected (self->language_drop_down, i + 1);
 }
 
 /* Callbacks */
@@ -411,6 +438,21 @@ export_activated (GtkWidget  *widget,
       return;
     }
 
+  options.language = g_strdup (selected_language (self));
+  if (options.language != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BriefingCatalog) catalog = briefing_catalog_get (options.language, &error);
+
+      if (catalog == NULL)
+        {
+          set_error_message (self, error->message);
+          set_state (self, STATE_FAILED);
+          briefing_export_options_clear (&options);
+          return;
+        }
+    }
+
   /* Composing is quick and reads the live models: here. Writing may take seconds: in a thread. */
   g_clear_pointer (&self->composition, briefing_composition_unref);
   self->composition = briefing_compose (self->bundle, self->annotations, &options);
@@ -477,8 +519,10 @@ briefing_export_dialog_constructed (GObject *object)
   if (self->settings != NULL)
     {
       g_autofree char *prepared_by = g_settings_get_string (self->settings, "prepared-by");
+      g_autofree char *language = g_settings_get_string (self->settings, "export-language");
 
       briefing_export_form_set_prepared_by (self->form, prepared_by);
+      select_language (self, language);
     }
 
   apply_format (self);
@@ -653,6 +697,7 @@ briefing_export_dialog_class_init (BriefingExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, format_description);
   gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, paper_row);
   gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, paper_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, language_drop_down);
   gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, file_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, form);
   gtk_widget_class_bind_template_child (widget_class, BriefingExportDialog, status_revealer);
@@ -676,9 +721,19 @@ static void
 briefing_export_dialog_init (BriefingExportDialog *self)
 {
   self->format = BRIEFING_EXPORT_PDF;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint n_languages;
+  const BriefingLanguage *languages = briefing_languages_get (&n_languages);
+
   briefing_render_options_init (&self->render_options);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Each language named in itself, so a team finds theirs whatever the interface shows. */
+  gtk_string_list_append (names, _("Same as the interface"));
+  for (guint i = 0; i < n_languages; i++)
+    gtk_string_list_append (names, languages[i].name);
+  gtk_drop_down_set_model (self->language_drop_down, G_LIST_MODEL (names));
 }
 
 /* Public */

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "briefing-languages.h"
 #include "briefing-preferences-dialog.h"
 
 struct _BriefingPreferencesDialog
@@ -21,33 +22,21 @@ struct _BriefingPreferencesDialog
 
 G_DEFINE_FINAL_TYPE (BriefingPreferencesDialog, briefing_preferences_dialog, GTK_TYPE_WINDOW)
 
-/* The languages Briefing is translated into, each named in its own language, so anyone can find
- * theirs whatever the interface shows now. "" follows the desktop. */
-static const struct {
-  const char *code;
-  const char *name;  /* NULL: translated "Same as the desktop" */
-} languages[] = {
-  { "", NULL },
-  { "en", "English" },
-  { "uk", "Українська" },
-  { "ru", "Русский" },
-  { "tr", "Türkçe" },
-  { "de", "Deutsch" },
-  { "fr", "Français" },
-  { "ar", "العربية" },
-};
-
+/* Row 0 of the drop-down follows the desktop (""); then Briefing's languages, each named in itself
+ * so anyone can find theirs whatever the interface shows now. */
 static gboolean
 language_to_index (GValue   *value,
                    GVariant *variant,
                    gpointer  user_data)
 {
   const char *code = g_variant_get_string (variant, NULL);
+  guint n_languages;
+  const BriefingLanguage *languages = briefing_languages_get (&n_languages);
 
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+  for (guint i = 0; i < n_languages; i++)
     if (g_str_equal (languages[i].code, code))
       {
-        g_value_set_uint (value, i);
+        g_value_set_uint (value, i + 1);
         return TRUE;
       }
 
@@ -61,8 +50,10 @@ index_to_language (const GValue       *value,
                    gpointer            user_data)
 {
   guint index = g_value_get_uint (value);
+  guint n_languages;
+  const BriefingLanguage *languages = briefing_languages_get (&n_languages);
 
-  return g_variant_new_string (index < G_N_ELEMENTS (languages) ? languages[index].code : "");
+  return g_variant_new_string (index >= 1 && index <= n_languages ? languages[index - 1].code : "");
 }
 
 /* Megabytes shown, bytes stored. */
@@ -112,11 +103,14 @@ static void
 briefing_preferences_dialog_init (BriefingPreferencesDialog *self)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint n_languages;
+  const BriefingLanguage *languages = briefing_languages_get (&n_languages);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-    gtk_string_list_append (names, languages[i].name != NULL ? languages[i].name : _("Same as the desktop"));
+  gtk_string_list_append (names, _("Same as the desktop"));
+  for (guint i = 0; i < n_languages; i++)
+    gtk_string_list_append (names, languages[i].name);
   gtk_drop_down_set_model (self->language_drop_down, G_LIST_MODEL (names));
 }
 
