@@ -7,6 +7,7 @@ Usage: test-cli.py BRIEFING SOURCE_ROOT
 Each tests/data/invalid/NAME.bundle.json has NAME.expected beside it: the exact lines
 `briefing validate` must print for it (file name as given on the command line).
 """
+import ast
 import importlib.util
 import json
 import os
@@ -15,6 +16,7 @@ import stat
 import subprocess
 import sys
 import tempfile
+import unicodedata
 import unittest
 
 BRIEFING = os.path.abspath(sys.argv[1])
@@ -26,6 +28,7 @@ ANNOTATIONS = os.path.join(ROOT, 'tests', 'data', 'annotations')
 EVERY_KIND = os.path.join(ANNOTATIONS, 'every-kind.json')
 ANNOTATIONS_SCHEMA = os.path.join(ROOT, 'data', 'annotations.schema.json')
 BRIEFING_SCHEMA = os.path.join(ROOT, 'data', 'briefing.schema.json')
+LINGUAS = os.path.join(ROOT, 'po', 'LINGUAS')
 LOCATED = re.compile(r'^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): ((?P<path>[^ ]+): )?(?P<msg>.+)$')
 
 
@@ -444,6 +447,112 @@ class Export(unittest.TestCase):
         for option in ('--format', '--sections', '--from', '--to', '--paper', '--group-by', '--date'):
             self.assertIn(option, r.stdout)
 
+
+
+def read_po(path):
+    """(msgctxt, msgid) → the msgstr forms of a .po file, read independently of gettext's tools."""
+    entries, entry, key = {}, {}, None
+
+    def flush():
+        if 'msgid' in entry and entry['msgid']:
+            forms = [entry[k] for k in sorted(entry) if k.startswith('msgstr')]
+            entries[(entry.get('msgctxt'), entry['msgid'])] = forms
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            line = line.strip()
+            if not line:
+                flush()
+                entry, key = {}, None
+            elif line.startswith('#'):
+                continue
+            elif line.startswith('"'):
+                entry[key] += ast.literal_eval(line)
+            else:
+                key, value = line.split(' ', 1)
+                entry[key] = ast.literal_eval(value)
+    flush()
+    return entries
+
+
+def plain(text):
+    """Text as compared across a PDF's extraction: Arabic presentation forms folded, spaces dropped."""
+    return re.sub(r'\s+', '', unicodedata.normalize('NFKC', text))
+
+
+class Languages(unittest.TestCase):
+    """briefing export --lang: a briefing's words in its own language, whatever the interface's."""
+
+    SECTIONS = ('Bottom line', 'Timeline', 'Positions', 'Open questions and deadlines', 'Sources')
+
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.addCleanup(self.tmp.cleanup)
+        with open(LINGUAS, encoding='utf-8') as f:
+            self.languages = f.read().split()
+
+    def export(self, *args, language='en'):
+        env = dict(os.environ, LANGUAGE=language, XDG_DATA_HOME=os.path.join(self.tmp.name, 'data'))
+        env.pop('DISPLAY', None)
+        return subprocess.run([BRIEFING, 'export', SAMPLE, '--date', '2025-07-25', *args], env=env,
+                              capture_output=True, text=True, timeout=60)
+
+    def pdf_text(self, path):
+        r = subprocess.run(['pdftotext', '-layout', path, '-'], capture_output=True, text=True, check=True)
+        return plain(r.stdout)
+
+    def test_every_language(self):
+        self.assertEqual(sorted(self.languages), ['ar', 'de', 'fr', 'ru', 'tr', 'uk'])
+        english = self.pdf_text(self.export_pdf('en'))
+        for language in self.languages:
+            with self.subTest(language=language):
+                po = read_po(os.path.join(ROOT, 'po', language + '.po'))
+                text = self.pdf_text(self.export_pdf(language))
+                for title in self.SECTIONS:
+                    translation = po[('briefing section', title)][0]
+                    self.assertNotEqual(translation, title)
+                    self.assertIn(plain(translation), text, title)
+                    self.assertNotIn(plain(title), text)
+                # Status words and month names too; the articles' words stay as written.
+                self.assertIn(plain(po[('outcome', 'Agreed')][0]), text)
+                self.assertIn(plain(po[('month name in a date', 'July')][0]), text)
+                self.assertIn(plain('Dolmabahçe Palace'), text)
+                self.assertIn(plain('Dolmabahçe Palace'), english)
+
+    def export_pdf(self, language, interface='en'):
+        out = os.path.join(self.tmp.name, language + '.pdf')
+        r = self.export('--lang', language, '-o', out, language=interface)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        return out
+
+    def test_interface_keeps_its_language(self):
+        """The messages speak the interface's language; the briefing its own."""
+        uk = read_po(os.path.join(ROOT, 'po', 'uk.po'))
+        out = os.path.join(self.tmp.name, 'en.pdf')
+        r = self.export('--lang', 'en', '-o', out, language='uk')
+        self.assertEqual(r.returncode, 0, r.stderr)
+        wrote = uk[(None, 'Wrote %s (%s)\n')][0]
+        self.assertTrue(r.stdout.startswith(wrote.split('%s')[0]), r.stdout)
+        text = self.pdf_text(out)
+        self.assertIn(plain('Bottom line'), text)
+        self.assertNotIn(plain(uk[('briefing section', 'Bottom line')][0]), text)
+
+    def test_json_says_its_language(self):
+        r = self.export('--lang', 'tr', '--format', 'json', '-o', '-')
+        self.assertEqual(r.returncode, 0, r.stderr)
+        doc = json.loads(r.stdout)
+        self.assertEqual(doc['language'], 'tr')
+        tr = read_po(os.path.join(ROOT, 'po', 'tr.po'))
+        self.assertIn(tr[('bottom line', 'Agreed: %s.')][0].split('%s')[0], doc['bottomLine'][0]['text'])
+        r = self.export('--format', 'json', '-o', '-')
+        self.assertNotIn('language', json.loads(r.stdout))
+
+    def test_unknown_language(self):
+        out = os.path.join(self.tmp.name, 'x.pdf')
+        r = self.export('--lang', 'xx', '-o', out)
+        self.assertEqual((r.returncode, r.stdout), (2, ''))
+        self.assertIn('“xx”', r.stderr)
+        self.assertIn('uk', r.stderr)
+        self.assertFalse(os.path.exists(out))
 
 
 class Readme(unittest.TestCase):
