@@ -12,6 +12,7 @@
 #include "briefing-bundle-reader.h"
 #include "briefing-cli-private.h"
 #include "briefing-cli.h"
+#include "briefing-json-build.h"
 
 typedef struct
 {
@@ -244,7 +245,7 @@ run_annotations_export (int    argc,
   n_detached = briefing_annotation_store_anchor (store, bundle);
   n = g_list_model_get_n_items (G_LIST_MODEL (store));
   root = briefing_annotation_store_to_w3c (store, bundle);
-  data = briefing_annotation_json_to_data (root, &length);
+  data = briefing_json_to_data (root, &length);
 
   if (g_str_equal (output, "-"))
     {

@@ -11,12 +11,17 @@ Checks:
 - in C files, string literals with words passed to functions that show text to users are wrapped
   in _(), C_(), N_(), NC_(), ngettext or g_dngettext;
 - with MSGFMT, every language in po/LINGUAS compiles with `msgfmt -c` and has no untranslated or
-  fuzzy message.
+  fuzzy message once merged with the strings the sources hold now (xgettext run here, as meson's
+  briefing-pot runs it), so a string added without its translations fails;
+- po/LINGUAS, the languages in src/core/briefing-languages.c and the choices of the GSettings keys
+  "language" and "export-language" name the same languages.
 """
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 
 ROOT = sys.argv[1]
@@ -171,20 +176,63 @@ for name in ('src/main.c', 'src/briefing-cli.c'):
     if os.path.exists(os.path.join(ROOT, name)):
         check_c(os.path.join(ROOT, name))
 
-if MSGFMT:
+def current_pot(directory):
+    """The strings of the sources as they are, extracted as po/meson.build's glib preset does."""
+    pot = os.path.join(directory, 'briefing.pot')
+    keywords = ['_', 'N_', 'C_:1c,2', 'NC_:1c,2', 'g_dcgettext:2', 'g_dngettext:2,3', 'g_dpgettext2:2c,3',
+                'briefing_ngettext:1,2']
+    flags = ['N_:1:pass-c-format', 'C_:2:pass-c-format', 'NC_:2:pass-c-format', 'g_dngettext:2:pass-c-format',
+             'g_strdup_printf:1:c-format', 'g_string_printf:2:c-format', 'g_string_append_printf:2:c-format',
+             'g_error_new:3:c-format', 'g_set_error:4:c-format']
+    subprocess.run([shutil.which('xgettext'), '--from-code=UTF-8', '--add-comments=Translators',
+                    *[f'--keyword={k}' for k in keywords], *[f'--flag={f}' for f in flags],
+                    '--files-from=' + os.path.join(ROOT, 'po', 'POTFILES.in'), '--directory=' + ROOT,
+                    '--output=' + pot], check=True, capture_output=True, text=True)
+    return pot
+
+
+def read_linguas():
     with open(os.path.join(ROOT, 'po', 'LINGUAS'), encoding='utf-8') as f:
-        languages = [w for l in f for w in l.split('#')[0].split()]
-    for lang in languages:
-        po = os.path.join(ROOT, 'po', lang + '.po')
-        r = subprocess.run([MSGFMT, '-c', '--statistics', '-o', os.devnull, po], capture_output=True, text=True,
-                           env=dict(os.environ, LC_ALL='C.UTF-8', LANGUAGE='C'))
-        report = (r.stdout + r.stderr).strip()
-        if r.returncode != 0:
-            problems.append(f'po/{lang}.po: msgfmt -c fails: {report}')
-        elif 'untranslated' in report or 'fuzzy' in report:
-            problems.append(f'po/{lang}.po: incomplete: {report}')
-        else:
-            print(f'po/{lang}.po: {report}')
+        return [w for l in f for w in l.split('#')[0].split()]
+
+
+def check_language_lists(languages):
+    with open(os.path.join(ROOT, 'src', 'core', 'briefing-languages.c'), encoding='utf-8') as f:
+        in_c = re.findall(r'\{\s*"([a-z]{2,3})",\s*"', f.read())
+    schema = ET.parse(os.path.join(ROOT, 'data', 'org.briefing.Briefing.gschema.xml')).getroot()
+    lists = {'src/core/briefing-languages.c': [l for l in in_c if l != 'en']}
+    for key in schema.iter('key'):
+        if key.get('name') in ('language', 'export-language'):
+            choices = [c.get('value') for c in key.iter('choice')]
+            lists[f'gschema key “{key.get("name")}”'] = [c for c in choices if c not in ('', 'en')]
+    for where, codes in lists.items():
+        if sorted(codes) != sorted(languages):
+            problems.append(f'{where} has {", ".join(sorted(codes))} but po/LINGUAS {", ".join(sorted(languages))}')
+
+
+if MSGFMT:
+    languages = read_linguas()
+    check_language_lists(languages)
+    msgmerge = shutil.which('msgmerge')
+    with tempfile.TemporaryDirectory() as tmp:
+        pot = current_pot(tmp) if languages else None
+        for lang in languages:
+            po = os.path.join(ROOT, 'po', lang + '.po')
+            merged = os.path.join(tmp, lang + '.po')
+            r = subprocess.run([msgmerge, '--quiet', '--no-fuzzy-matching', '-o', merged, po, pot],
+                               capture_output=True, text=True)
+            if r.returncode != 0:
+                problems.append(f'po/{lang}.po: msgmerge fails: {r.stderr.strip()}')
+                continue
+            r = subprocess.run([MSGFMT, '-c', '--statistics', '-o', os.devnull, merged], capture_output=True,
+                               text=True, env=dict(os.environ, LC_ALL='C.UTF-8', LANGUAGE='C'))
+            report = (r.stdout + r.stderr).strip().replace(merged, f'po/{lang}.po')
+            if r.returncode != 0:
+                problems.append(f'po/{lang}.po: msgfmt -c fails: {report}')
+            elif 'untranslated' in report or 'fuzzy' in report:
+                problems.append(f'po/{lang}.po: incomplete against the sources: {report}')
+            else:
+                print(f'po/{lang}.po: {report}')
 
 for p in problems:
     print(p)

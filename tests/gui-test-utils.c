@@ -1,7 +1,126 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "gui-test-utils.h"
+
+GFile *
+briefing_test_sample_file (void)
+{
+  const char *dir = g_getenv ("BRIEFING_SAMPLES_DIR");
+
+  return g_file_new_build_filename (dir != NULL ? dir : SOURCE_SAMPLES_DIR, "istanbul-talks-2025.bundle.json", NULL);
+}
+
+void
+briefing_test_iterate_until (gboolean (*done) (gpointer),
+                             gpointer  data,
+                             guint     seconds)
+{
+  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+    }
+}
+
+static gboolean
+not_loading (gpointer window)
+{
+  return !briefing_window_get_loading (window);
+}
+
+BriefingWindow *
+briefing_test_open_sample (BriefingApplication *app,
+                           int                  width,
+                           int                  height)
+{
+  BriefingWindow *window = briefing_window_new (GTK_APPLICATION (app));
+  g_autoptr(GFile) file = briefing_test_sample_file ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  briefing_window_open (window, file);
+  g_assert_true (briefing_window_get_loading (window));
+  briefing_test_iterate_until (not_loading, window, 10);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_nonnull (briefing_window_get_bundle (window));
+
+  return window;
+}
+
+BriefingEvent *
+briefing_test_round_event (BriefingBundle *bundle,
+                           guint           round)
+{
+  GListModel *events = briefing_bundle_get_events (bundle);
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(BriefingEvent) event = g_list_model_get_item (events, i);
+
+      if (briefing_event_get_round (event) == round)
+        return event;
+    }
+  g_assert_not_reached ();
+}
+
+void
+briefing_test_collect (GtkWidget  *widget,
+                       GType       type,
+                       const char *text,
+                       gboolean    partial,
+                       GPtrArray  *found)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    {
+      const char *shown = GTK_IS_LABEL (widget) ? gtk_label_get_text (GTK_LABEL (widget))
+                        : GTK_IS_BUTTON (widget) ? gtk_button_get_label (GTK_BUTTON (widget)) : NULL;
+
+      if (text == NULL || (shown != NULL && (partial ? strstr (shown, text) != NULL : strcmp (shown, text) == 0)))
+        g_ptr_array_add (found, widget);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    briefing_test_collect (child, type, text, partial, found);
+}
+
+guint
+briefing_test_count_labels (GtkWidget  *widget,
+                            const char *text)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  briefing_test_collect (widget, GTK_TYPE_LABEL, text, FALSE, found);
+  return found->len;
+}
+
+guint
+briefing_test_count_labels_holding (GtkWidget  *widget,
+                                    const char *text)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  briefing_test_collect (widget, GTK_TYPE_LABEL, text, TRUE, found);
+  return found->len;
+}
+
+GtkWidget *
+briefing_test_find_child (GtkWidget *widget,
+                          GType      type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  briefing_test_collect (widget, type, NULL, FALSE, found);
+  return found->len > 0 ? found->pdata[0] : NULL;
+}
 
 void
 briefing_test_save_screenshot (GtkWidget  *widget,

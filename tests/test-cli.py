@@ -474,9 +474,15 @@ def read_po(path):
     return entries
 
 
+BIDI_CONTROLS = re.compile('[\u200e\u200f\u202a-\u202e\u2066-\u2069\\s]+')
+LAM_ALEF = re.compile('\u0644([\u0622\u0623\u0625\u0627])')
+
+
 def plain(text):
-    """Text as compared across a PDF's extraction: Arabic presentation forms folded, spaces dropped."""
-    return re.sub(r'\s+', '', unicodedata.normalize('NFKC', text))
+    """Text as compared across a PDF's extraction: presentation forms folded, spaces and direction
+    marks dropped, and lam-alef in the order pdftotext gives its ligature (alef first)."""
+    text = BIDI_CONTROLS.sub('', unicodedata.normalize('NFKC', text))
+    return LAM_ALEF.sub('\\1\u0644', text)
 
 
 class Languages(unittest.TestCase):
@@ -507,11 +513,14 @@ class Languages(unittest.TestCase):
             with self.subTest(language=language):
                 po = read_po(os.path.join(ROOT, 'po', language + '.po'))
                 text = self.pdf_text(self.export_pdf(language))
+                differ = 0
                 for title in self.SECTIONS:
                     translation = po[('briefing section', title)][0]
-                    self.assertNotEqual(translation, title)
                     self.assertIn(plain(translation), text, title)
-                    self.assertNotIn(plain(title), text)
+                    if translation != title:  # "Positions", "Sources" are French too
+                        differ += 1
+                        self.assertNotIn(plain(title), text)
+                self.assertGreaterEqual(differ, 3)
                 # Status words and month names too; the articles' words stay as written.
                 self.assertIn(plain(po[('outcome', 'Agreed')][0]), text)
                 self.assertIn(plain(po[('month name in a date', 'July')][0]), text)
@@ -542,7 +551,7 @@ class Languages(unittest.TestCase):
         doc = json.loads(r.stdout)
         self.assertEqual(doc['language'], 'tr')
         tr = read_po(os.path.join(ROOT, 'po', 'tr.po'))
-        self.assertIn(tr[('bottom line', 'Agreed: %s.')][0].split('%s')[0], doc['bottomLine'][0]['text'])
+        self.assertIn(tr[('bottom line', 'Agreed: %s.')][0].split('%s')[0], doc['bottomLine']['statements'][0]['text'])
         r = self.export('--format', 'json', '-o', '-')
         self.assertNotIn('language', json.loads(r.stdout))
 

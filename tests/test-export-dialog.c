@@ -16,6 +16,7 @@
 #include "briefing-bundle-reader.h"
 #include "briefing-export-dialog.h"
 #include "briefing-export-form.h"
+#include "briefing-languages.h"
 #include "briefing-page-layout.h"
 #include "briefing-window.h"
 #include "gui-test-utils.h"
@@ -29,25 +30,11 @@ typedef struct
   char                 *dir;
 } Fixture;
 
-static GFile *
-sample_file (void)
-{
-  const char *dir = g_getenv ("BRIEFING_SAMPLES_DIR");
-
-  return g_file_new_build_filename (dir != NULL ? dir : SOURCE_SAMPLES_DIR, "istanbul-talks-2025.bundle.json", NULL);
-}
-
 static void
 iterate_until (gboolean (*done) (gpointer),
                gpointer  data)
 {
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-    }
+  briefing_test_iterate_until (done, data, 60);
 }
 
 static gboolean
@@ -124,7 +111,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GFile) file = sample_file ();
+  g_autoptr(GFile) file = briefing_test_sample_file ();
   g_autoptr(GError) error = NULL;
 
   fixture->dir = g_dir_make_tmp ("briefing-export-XXXXXX", &error);
@@ -489,7 +476,7 @@ static BriefingBundle *
 big_bundle (guint n_events)
 {
   g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
-  g_autoptr(GFile) file = sample_file ();
+  g_autoptr(GFile) file = briefing_test_sample_file ();
   g_autoptr(GError) error = NULL;
   BriefingBundle *bundle = briefing_bundle_reader_read_file (reader, file, NULL, &error);
   GListModel *parties;
@@ -630,6 +617,64 @@ test_remembers (Fixture       *fixture,
   g_settings_reset (settings, "export-folder");
 }
 
+/* A briefing in Ukrainian from an English window: the file speaks Ukrainian, the dialog English;
+ * the choice is remembered. The Ukrainian words come from the catalogue, not from this test. */
+static void
+test_language (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GSettings *settings = briefing_application_get_settings (app);
+  g_autofree char *path = g_build_filename (fixture->dir, "ukrainian.md", NULL);
+  g_autofree char *markdown = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *english = NULL;
+  g_autofree char *remembered = NULL;
+  g_autoptr(BriefingCatalog) uk = briefing_catalog_get ("uk", NULL);
+  GtkDropDown *languages = child (fixture->dialog, "language_drop_down");
+  GListModel *names = gtk_drop_down_get_model (languages);
+  guint n_languages;
+  const BriefingLanguage *known = briefing_languages_get (&n_languages);
+
+  g_assert_nonnull (uk);
+  /* The interface's language first, then every language named in itself. */
+  g_assert_cmpuint (g_list_model_get_n_items (names), ==, n_languages + 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (languages), ==, 0);
+  for (guint i = 0; i < n_languages; i++)
+    if (g_str_equal (known[i].code, "uk"))
+      {
+        g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), i + 1), ==, "Українська");
+        gtk_drop_down_set_selected (languages, i + 1);
+      }
+
+  briefing_export_dialog_set_format (fixture->dialog, BRIEFING_EXPORT_MARKDOWN);
+  briefing_export_dialog_set_output_path (fixture->dialog, path);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->dialog), "export.export", NULL);
+  wait_for_export (fixture->dialog);
+  g_assert_cmpstr (briefing_export_dialog_get_last_exported_path (fixture->dialog), ==, path);
+  g_assert_true (g_file_get_contents (path, &markdown, NULL, NULL));
+
+  briefing_translation_push (uk);
+  heading = g_strdup_printf ("\n## %s\n", briefing_section_get_title (BRIEFING_SECTION_SOURCES));
+  briefing_translation_pop ();
+  english = g_strdup_printf ("\n## %s\n", briefing_section_get_title (BRIEFING_SECTION_SOURCES));
+  g_assert_cmpstr (heading, !=, english);
+  g_assert_nonnull (strstr (markdown, heading));
+  g_assert_null (strstr (markdown, english));
+
+  /* The dialog itself still speaks the interface's language. */
+  g_assert_cmpstr (gtk_button_get_label (child (fixture->dialog, "cancel_button")), ==, "_Close");
+
+  remembered = g_settings_get_string (settings, "export-language");
+  g_assert_cmpstr (remembered, ==, "uk");
+  gtk_window_destroy (GTK_WINDOW (fixture->dialog));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export", NULL);
+  languages = child (find_dialog (), "language_drop_down");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (languages)),
+                                               gtk_drop_down_get_selected (languages)), ==, "Українська");
+  g_settings_reset (settings, "export-language");
+  g_settings_reset (settings, "export-folder");
+}
+
 /* Printing to a file draws the same pages as the page layout counts. */
 static void
 test_print_to_file (Fixture       *fixture,
@@ -734,6 +779,7 @@ main (int   argc,
   ADD ("/export-dialog/failure", test_failure);
   ADD ("/export-dialog/remembers", test_remembers);
   ADD ("/export-dialog/print-to-file", test_print_to_file);
+  ADD ("/export-dialog/language", test_language);
 #undef ADD
   g_test_add_func ("/export-dialog/cancel", test_cancel);
   g_test_add_func ("/export-dialog/disabled-without-bundle", test_disabled_without_bundle);

@@ -24,107 +24,6 @@
 static BriefingApplication *app;
 static const char *language;
 
-static gboolean
-not_loading (gpointer window)
-{
-  return !briefing_window_get_loading (window);
-}
-
-/* Visible labels under @widget that say @text, or hold it when @part. */
-static void
-collect_labels (GtkWidget  *widget,
-                const char *text,
-                gboolean    part,
-                GPtrArray  *found)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return;
-  if (GTK_IS_LABEL (widget))
-    {
-      const char *shown = gtk_label_get_text (GTK_LABEL (widget));
-
-      if (part ? strstr (shown, text) != NULL : g_str_equal (shown, text))
-        g_ptr_array_add (found, widget);
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_labels (child, text, part, found);
-}
-
-static guint
-count_labels (GtkWidget  *widget,
-              const char *text)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  collect_labels (widget, text, FALSE, found);
-  return found->len;
-}
-
-static guint
-count_labels_holding (GtkWidget  *widget,
-                      const char *text)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  collect_labels (widget, text, TRUE, found);
-  return found->len;
-}
-
-static GtkWidget *
-find_child (GtkWidget *widget,
-            GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_child (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static BriefingWindow *
-open_window (void)
-{
-  BriefingWindow *window = briefing_window_new (GTK_APPLICATION (app));
-  const char *dir = g_getenv ("BRIEFING_SAMPLES_DIR");
-  g_autoptr(GFile) file = g_file_new_build_filename (dir, "istanbul-talks-2025.bundle.json", NULL);
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  briefing_window_open (window, file);
-  while (!not_loading (window))
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-    }
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  g_assert_nonnull (briefing_window_get_bundle (window));
-  return window;
-}
-
-static BriefingEvent *
-round_event (BriefingWindow *window,
-             guint           round)
-{
-  GListModel *events = briefing_bundle_get_events (briefing_window_get_bundle (window));
-
-  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
-    {
-      g_autoptr(BriefingEvent) event = g_list_model_get_item (events, i);
-
-      if (briefing_event_get_round (event) == round)
-        return event;
-    }
-  g_assert_not_reached ();
-}
-
 /* A translated word: the catalogue has it, and it is not the English (in English, it is). */
 static const char *
 translated (const char *english,
@@ -141,21 +40,21 @@ translated (const char *english,
 static void
 test_words_and_dates (void)
 {
-  BriefingWindow *window = open_window ();
+  BriefingWindow *window = briefing_test_open_sample (app, 1280, 800);
   BriefingSession *session = briefing_window_get_session (window);
-  BriefingEvent *round2 = round_event (window, 2);
+  BriefingEvent *round2 = briefing_test_round_event (briefing_window_get_bundle (window), 2);
   g_autofree char *articles = g_strdup_printf (ngettext ("%u article", "%u articles", 6), 6);
   g_autofree char *date = NULL;
   const char *june;
 
-  /* Words of the window's own, in .ui files and in C, and counted words in their plural form. */
-  g_assert_cmpuint (count_labels (GTK_WIDGET (window), translated ("6 articles", articles)), ==, 1);
-  g_assert_cmpuint (count_labels (GTK_WIDGET (window),
+  /* Words of the window's own, in .ui files and in C, and counted words in their plural form
+   * (which may be spelt as in English: "6 articles" in French). */
+  g_test_message ("6 articles → %s", articles);
+  g_assert_cmpuint (briefing_test_count_labels (GTK_WIDGET (window), articles), ==, 1);
+  g_assert_cmpuint (briefing_test_count_labels (GTK_WIDGET (window),
                                   translated ("Select an event on the timeline to see its details",
                                               _("Select an event on the timeline to see its details"))),
                     ==, 1);
-  if (!g_str_equal (language, "en"))
-    g_assert_cmpuint (count_labels (GTK_WIDGET (window), "6 articles"), ==, 0);
 
   /* Dates with the language's month names, in the form a date takes. */
   briefing_session_set_selected_event (session, round2);
@@ -165,9 +64,9 @@ test_words_and_dates (void)
   g_test_message ("round 2: %s", date);
   g_assert_nonnull (strstr (date, june));
   g_assert_nonnull (strstr (date, "2025"));
-  g_assert_cmpuint (count_labels_holding (GTK_WIDGET (window), date), >=, 1);
+  g_assert_cmpuint (briefing_test_count_labels_holding (GTK_WIDGET (window), date), >=, 1);
   /* Its status words. */
-  g_assert_cmpuint (count_labels (GTK_WIDGET (window),
+  g_assert_cmpuint (briefing_test_count_labels (GTK_WIDGET (window),
                                   translated ("Agreed", briefing_outcome_status_label (BRIEFING_OUTCOME_STATUS_AGREED))),
                     >=, 1);
 
@@ -197,11 +96,11 @@ static void
 test_direction (void)
 {
   gboolean rtl = g_str_equal (language, "ar");
-  BriefingWindow *window = open_window ();
+  BriefingWindow *window = briefing_test_open_sample (app, 1280, 800);
   BriefingSession *session = briefing_window_get_session (window);
-  GtkWidget *panels = find_child (GTK_WIDGET (window), BRIEFING_TYPE_PARTY_PANELS);
-  GtkWidget *list = find_child (GTK_WIDGET (window), BRIEFING_TYPE_ARTICLE_LIST);
-  BriefingReader *reader = BRIEFING_READER (find_child (GTK_WIDGET (window), BRIEFING_TYPE_READER));
+  GtkWidget *panels = briefing_test_find_child (GTK_WIDGET (window), BRIEFING_TYPE_PARTY_PANELS);
+  GtkWidget *list = briefing_test_find_child (GTK_WIDGET (window), BRIEFING_TYPE_ARTICLE_LIST);
+  BriefingReader *reader = BRIEFING_READER (briefing_test_find_child (GTK_WIDGET (window), BRIEFING_TYPE_READER));
   GListModel *articles = briefing_bundle_get_articles (briefing_window_get_bundle (window));
   g_autoptr(BriefingArticle) article = g_list_model_get_item (articles, 0);
   GtkTextView *view;

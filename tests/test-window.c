@@ -18,25 +18,25 @@
 
 static BriefingApplication *app;
 
-static GFile *
-sample_file (void)
+static BriefingWindow *
+open_window (int width,
+             int height)
 {
-  const char *dir = g_getenv ("BRIEFING_SAMPLES_DIR");
+  return briefing_test_open_sample (app, width, height);
+}
 
-  return g_file_new_build_filename (dir != NULL ? dir : SOURCE_SAMPLES_DIR, "istanbul-talks-2025.bundle.json", NULL);
+static BriefingEvent *
+round_event (BriefingWindow *window,
+             guint           round)
+{
+  return briefing_test_round_event (briefing_window_get_bundle (window), round);
 }
 
 static void
 iterate_until (gboolean (*done) (gpointer),
                gpointer  data)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-    }
+  briefing_test_iterate_until (done, data, 10);
 }
 
 static gboolean
@@ -52,83 +52,6 @@ wait_until_loaded (BriefingWindow *window)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 }
 
-/* Visible widgets under @widget, of @type, whose text (label or button label) is @text. */
-static void
-collect (GtkWidget  *widget,
-         GType       type,
-         const char *text,
-         GPtrArray  *found)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return;
-
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    {
-      const char *t = GTK_IS_LABEL (widget) ? gtk_label_get_text (GTK_LABEL (widget))
-                    : GTK_IS_BUTTON (widget) ? gtk_button_get_label (GTK_BUTTON (widget)) : NULL;
-
-      if (text == NULL || g_strcmp0 (t, text) == 0)
-        g_ptr_array_add (found, widget);
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, text, found);
-}
-
-static guint
-count_labels (GtkWidget  *widget,
-              const char *text)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  collect (widget, GTK_TYPE_LABEL, text, found);
-  return found->len;
-}
-
-static GtkWidget *
-find_child (GtkWidget *widget,
-            GType      type)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  collect (widget, type, NULL, found);
-  return found->len > 0 ? found->pdata[0] : NULL;
-}
-
-static BriefingWindow *
-open_window (int width,
-             int height)
-{
-  BriefingWindow *window = briefing_window_new (GTK_APPLICATION (app));
-  g_autoptr(GFile) file = sample_file ();
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  briefing_window_open (window, file);
-  g_assert_true (briefing_window_get_loading (window));
-  wait_until_loaded (window);
-  g_assert_nonnull (briefing_window_get_bundle (window));
-
-  return window;
-}
-
-static BriefingEvent *
-round_event (BriefingWindow *window,
-             guint           round)
-{
-  GListModel *events = briefing_bundle_get_events (briefing_window_get_bundle (window));
-
-  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
-    {
-      g_autoptr(BriefingEvent) event = g_list_model_get_item (events, i);
-
-      if (briefing_event_get_round (event) == round)
-        return event;
-    }
-  g_assert_not_reached ();
-}
-
 static void
 test_opens_sample (void)
 {
@@ -139,13 +62,13 @@ test_opens_sample (void)
   g_assert_null (briefing_window_get_error_message (window));
   g_assert_cmpstr (title, ==, "Istanbul talks 2025 (Russia–Ukraine)");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, title);
-  g_assert_cmpuint (count_labels (GTK_WIDGET (window), title), >=, 1);
+  g_assert_cmpuint (briefing_test_count_labels (GTK_WIDGET (window), title), >=, 1);
 
   /* Party columns for each side, the mediator marked as such, and the articles listed. */
-  g_assert_cmpuint (count_labels (GTK_WIDGET (window), "Ukraine"), >=, 1);
-  g_assert_cmpuint (count_labels (GTK_WIDGET (window), "Russia"), >=, 1);
-  g_assert_cmpuint (count_labels (GTK_WIDGET (window), "Mediator"), >=, 1);
-  g_assert_cmpuint (count_labels (GTK_WIDGET (window), "6 articles"), ==, 1);
+  g_assert_cmpuint (briefing_test_count_labels (GTK_WIDGET (window), "Ukraine"), >=, 1);
+  g_assert_cmpuint (briefing_test_count_labels (GTK_WIDGET (window), "Russia"), >=, 1);
+  g_assert_cmpuint (briefing_test_count_labels (GTK_WIDGET (window), "Mediator"), >=, 1);
+  g_assert_cmpuint (briefing_test_count_labels (GTK_WIDGET (window), "6 articles"), ==, 1);
   g_assert_nonnull (briefing_session_get_positions (session));
 
   /* The application remembers the bundle. */
@@ -168,18 +91,18 @@ test_selecting_event_changes_panels (void)
   briefing_session_set_selected_event (session, round_event (window, 1));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   n_round1 = g_list_model_get_n_items (briefing_session_get_positions (session));
-  reiterated_round1 = count_labels (GTK_WIDGET (window), "Reiterated");
+  reiterated_round1 = briefing_test_count_labels (GTK_WIDGET (window), "Reiterated");
   g_assert_cmpuint (n_round1, <, n_latest);
-  g_assert_cmpuint (count_labels (GTK_WIDGET (window), "New"), >, 0);
+  g_assert_cmpuint (briefing_test_count_labels (GTK_WIDGET (window), "New"), >, 0);
   briefing_test_save_screenshot (GTK_WIDGET (window), "window-round1");
 
   briefing_session_set_selected_event (session, round_event (window, 2));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  reiterated_round2 = count_labels (GTK_WIDGET (window), "Reiterated");
+  reiterated_round2 = briefing_test_count_labels (GTK_WIDGET (window), "Reiterated");
   g_assert_cmpuint (reiterated_round2, >, reiterated_round1);
 
   /* The event card shows the selected round. */
-  g_assert_cmpuint (count_labels (GTK_WIDGET (window), briefing_event_get_title (round_event (window, 2))), >=, 1);
+  g_assert_cmpuint (briefing_test_count_labels (GTK_WIDGET (window), briefing_event_get_title (round_event (window, 2))), >=, 1);
   briefing_test_save_screenshot (GTK_WIDGET (window), "window-round2");
 
   /* The keyboard moves the selection from anywhere. */
@@ -206,7 +129,7 @@ test_citation_shows_quote (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
   /* Click the first source of the first outcome in the event card: "[n]" buttons. */
-  collect (GTK_WIDGET (window), GTK_TYPE_BUTTON, NULL, buttons);
+  briefing_test_collect (GTK_WIDGET (window), GTK_TYPE_BUTTON, NULL, FALSE, buttons);
   for (guint i = 0; i < buttons->len && label == NULL; i++)
     {
       GVariant *target = gtk_actionable_get_action_target_value (buttons->pdata[i]);
@@ -230,7 +153,7 @@ test_citation_shows_quote (void)
   /* The reader opens the article and shows the quoted words. */
   g_assert_cmpstr (briefing_article_get_id (briefing_session_get_selected_article (session)), ==,
                    briefing_citation_get_source (citation));
-  reader = BRIEFING_READER (find_child (GTK_WIDGET (window), BRIEFING_TYPE_READER));
+  reader = BRIEFING_READER (briefing_test_find_child (GTK_WIDGET (window), BRIEFING_TYPE_READER));
   g_assert_nonnull (reader);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_cmpstr (briefing_reader_get_quote_text (reader), ==, briefing_citation_get_exact (citation));
@@ -274,7 +197,7 @@ test_keeps_bundle_on_error (void)
     if (g_str_equal (G_OBJECT_TYPE_NAME (l->data), "BriefingProblemsDialog"))
       dialog = l->data;
   g_assert_nonnull (dialog);
-  g_assert_cmpuint (count_labels (GTK_WIDGET (dialog), "“several-errors.bundle.json” has 5 errors and cannot be opened."),
+  g_assert_cmpuint (briefing_test_count_labels (GTK_WIDGET (dialog), "“several-errors.bundle.json” has 5 errors and cannot be opened."),
                     ==, 1);
   gtk_window_destroy (dialog);
 
@@ -299,7 +222,7 @@ test_search (void)
   g_autoptr(BriefingSearchResult) result = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
-  entry = find_child (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  entry = briefing_test_find_child (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
   g_assert_nonnull (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), "Medinsky");
   g_signal_emit_by_name (entry, "search-changed");
@@ -317,7 +240,7 @@ test_search (void)
         result = g_object_ref (r);
     }
   g_assert_nonnull (result);
-  g_signal_emit_by_name (find_child (GTK_WIDGET (window), g_type_from_name ("BriefingSearchResults")),
+  g_signal_emit_by_name (briefing_test_find_child (GTK_WIDGET (window), g_type_from_name ("BriefingSearchResults")),
                          "result-activated", result);
   g_assert_true (briefing_session_get_selected_article (session) ==
                  BRIEFING_ARTICLE (briefing_search_result_get_item (result)));
@@ -349,7 +272,7 @@ test_sizes_and_themes (void)
 static void
 test_empty_state (void)
 {
-  g_autoptr(GFile) sample = sample_file ();
+  g_autoptr(GFile) sample = briefing_test_sample_file ();
   BriefingWindow *window;
 
   briefing_application_add_recent (app, sample);
@@ -360,9 +283,9 @@ test_empty_state (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_null (briefing_window_get_bundle (window));
   briefing_test_save_screenshot (GTK_WIDGET (window), "window-empty");
-  g_assert_cmpuint (count_labels (GTK_WIDGET (window), "No Bundle Open"), ==, 1);
-  g_assert_cmpuint (count_labels (GTK_WIDGET (window), "Recent Bundles"), ==, 1);
-  g_assert_cmpuint (count_labels (GTK_WIDGET (window), "istanbul-talks-2025.bundle.json"), ==, 1);
+  g_assert_cmpuint (briefing_test_count_labels (GTK_WIDGET (window), "No Bundle Open"), ==, 1);
+  g_assert_cmpuint (briefing_test_count_labels (GTK_WIDGET (window), "Recent Bundles"), ==, 1);
+  g_assert_cmpuint (briefing_test_count_labels (GTK_WIDGET (window), "istanbul-talks-2025.bundle.json"), ==, 1);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -436,7 +359,7 @@ test_annotate_and_reopen (void)
   store = briefing_session_get_annotations (session);
   g_assert_nonnull (store);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 0);
-  reader = BRIEFING_READER (find_child (GTK_WIDGET (window), BRIEFING_TYPE_READER));
+  reader = BRIEFING_READER (briefing_test_find_child (GTK_WIDGET (window), BRIEFING_TYPE_READER));
 
   /* Open the round-2 report and select words, as with the pointer. */
   article = briefing_bundle_lookup_article (briefing_window_get_bundle (window), "a-round2-long");
@@ -461,7 +384,7 @@ test_annotate_and_reopen (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-note", NULL));
   editor = find_editor ();
   g_assert_nonnull (editor);
-  note_view = GTK_TEXT_VIEW (find_child (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW));
+  note_view = GTK_TEXT_VIEW (briefing_test_find_child (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (note_view), "Check who else sat on the Russian team.", -1);
   briefing_test_save_screenshot (GTK_WIDGET (editor), "window-note-editor");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
@@ -476,7 +399,7 @@ test_annotate_and_reopen (void)
   /* The Notes tab lists both. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sources-view", "s", "notes"));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  g_assert_cmpuint (count_labels (GTK_WIDGET (window), "Check who else sat on the Russian team."), >=, 1);
+  g_assert_cmpuint (briefing_test_count_labels (GTK_WIDGET (window), "Check who else sat on the Russian team."), >=, 1);
   briefing_test_save_screenshot (GTK_WIDGET (window), "window-notes");
 
   /* Close the window: the notes are written; a store read afresh from disk has them. */
@@ -488,7 +411,7 @@ test_annotate_and_reopen (void)
   /* Reopening the bundle shows the highlight again; the notes pane leads to it. */
   window = open_window (1280, 800);
   session = briefing_window_get_session (window);
-  reader = BRIEFING_READER (find_child (GTK_WIDGET (window), BRIEFING_TYPE_READER));
+  reader = BRIEFING_READER (briefing_test_find_child (GTK_WIDGET (window), BRIEFING_TYPE_READER));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sources-view", "s", "notes"));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   for (guint i = 0; i < 2; i++)
@@ -496,7 +419,7 @@ test_annotate_and_reopen (void)
       g_autoptr(BriefingAnnotation) annotation = g_list_model_get_item (G_LIST_MODEL (store), i);
 
       if (briefing_annotation_get_kind (annotation) == BRIEFING_ANNOTATION_KIND_HIGHLIGHT)
-        g_signal_emit_by_name (find_child (GTK_WIDGET (window), BRIEFING_TYPE_NOTES_PANE), "annotation-activated",
+        g_signal_emit_by_name (briefing_test_find_child (GTK_WIDGET (window), BRIEFING_TYPE_NOTES_PANE), "annotation-activated",
                                annotation);
     }
   g_assert_cmpstr (briefing_article_get_id (briefing_session_get_selected_article (session)), ==, "a-round2-long");
@@ -510,7 +433,7 @@ static void
 test_drop_and_cancel (void)
 {
   BriefingWindow *window = briefing_window_new (GTK_APPLICATION (app));
-  g_autoptr(GFile) file = sample_file ();
+  g_autoptr(GFile) file = briefing_test_sample_file ();
   g_auto(GValue) value = G_VALUE_INIT;
   GtkDropTarget *target = NULL;
   gboolean accepted = FALSE;
@@ -562,7 +485,7 @@ test_preferences (void)
   g_assert_nonnull (dialog);
 
   /* Choosing Українська keeps "uk" for the next start; the first entry follows the desktop again. */
-  languages = GTK_DROP_DOWN (find_child (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN));
+  languages = GTK_DROP_DOWN (briefing_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN));
   g_assert_nonnull (languages);
   gtk_drop_down_set_selected (languages, 2);
   language = g_settings_get_string (settings, "language");

@@ -459,8 +459,8 @@ read_file_object (BriefingReadContext *ctx,
     {
       briefing_read_context_member_errorf (ctx, "version", BRIEFING_BUNDLE_ERROR_UNSUPPORTED_VERSION,
                                            /* Translators: both are version numbers */
-                                           _("version %" G_GINT64_FORMAT " was written by a newer Briefing; "
-                                             "this one reads version %d"), version, BRIEFING_ANNOTATIONS_VERSION);
+                                           _("version %lld was written by a newer Briefing; this one reads "
+                                             "version %d"), (long long) version, BRIEFING_ANNOTATIONS_VERSION);
       return;
     }
 

@@ -54,8 +54,4 @@ GPtrArray  *briefing_annotation_w3c_parse         (const char             *data,
                                                    const char             *bundle_id,
                                                    GError                **error);
 
-/* JSON text of @node, pretty-printed with a final newline. (transfer full) */
-char       *briefing_annotation_json_to_data      (JsonNode               *node,
-                                                   gsize                  *length);
-
 G_END_DECLS

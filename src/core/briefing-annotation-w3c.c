@@ -6,6 +6,7 @@
 #include "briefing-annotation-store.h"
 #include "briefing-annotation-w3c-private.h"
 #include "briefing-enum-types.h"
+#include "briefing-json-build.h"
 
 /*
  * Each annotation is a W3C Web Annotation (https://www.w3.org/TR/annotation-model/):
@@ -47,41 +48,17 @@ briefing_annotation_w3c_motivation (BriefingAnnotationKind kind)
 /* Writing */
 
 static void
-add_string (JsonBuilder *b,
-            const char  *name,
-            const char  *value)
-{
-  if (value == NULL)
-    return;
-  json_builder_set_member_name (b, name);
-  json_builder_add_string_value (b, value);
-}
-
-static void
-add_date (JsonBuilder        *b,
-          const char         *name,
-          const BriefingDate *date)
-{
-  g_autofree char *text = NULL;
-
-  if (date == NULL)
-    return;
-  text = briefing_date_to_string (date);
-  add_string (b, name, text);
-}
-
-static void
 add_textual_body (JsonBuilder *b,
                   const char  *purpose,
                   const char  *value,
                   gboolean     with_format)
 {
   json_builder_begin_object (b);
-  add_string (b, "type", "TextualBody");
-  add_string (b, "purpose", purpose);
-  add_string (b, "value", value);
+  briefing_json_add_string (b, "type", "TextualBody");
+  briefing_json_add_string (b, "purpose", purpose);
+  briefing_json_add_string (b, "value", value);
   if (with_format)
-    add_string (b, "format", "text/plain");
+    briefing_json_add_string (b, "format", "text/plain");
   json_builder_end_object (b);
 }
 
@@ -110,7 +87,7 @@ add_target (JsonBuilder        *b,
 
   json_builder_set_member_name (b, "target");
   json_builder_begin_object (b);
-  add_string (b, "source", source);
+  briefing_json_add_string (b, "source", source);
   if (exact != NULL || has_position)
     {
       json_builder_set_member_name (b, "selector");
@@ -118,16 +95,16 @@ add_target (JsonBuilder        *b,
       if (exact != NULL)
         {
           json_builder_begin_object (b);
-          add_string (b, "type", "TextQuoteSelector");
-          add_string (b, "exact", exact);
-          add_string (b, "prefix", briefing_annotation_get_prefix (annotation));
-          add_string (b, "suffix", briefing_annotation_get_suffix (annotation));
+          briefing_json_add_string (b, "type", "TextQuoteSelector");
+          briefing_json_add_string (b, "exact", exact);
+          briefing_json_add_string (b, "prefix", briefing_annotation_get_prefix (annotation));
+          briefing_json_add_string (b, "suffix", briefing_annotation_get_suffix (annotation));
           json_builder_end_object (b);
         }
       if (has_position)
         {
           json_builder_begin_object (b);
-          add_string (b, "type", "TextPositionSelector");
+          briefing_json_add_string (b, "type", "TextPositionSelector");
           json_builder_set_member_name (b, "start");
           json_builder_add_int_value (b, start);
           json_builder_set_member_name (b, "end");
@@ -148,11 +125,11 @@ add_annotation (JsonBuilder        *b,
   const char * const *tags = briefing_annotation_get_tags (annotation);
 
   json_builder_begin_object (b);
-  add_string (b, "id", briefing_annotation_get_id (annotation));
-  add_string (b, "type", "Annotation");
-  add_string (b, "motivation", briefing_annotation_w3c_motivation (briefing_annotation_get_kind (annotation)));
-  add_date (b, "created", briefing_annotation_get_created (annotation));
-  add_date (b, "modified", briefing_annotation_get_modified (annotation));
+  briefing_json_add_string (b, "id", briefing_annotation_get_id (annotation));
+  briefing_json_add_string (b, "type", "Annotation");
+  briefing_json_add_string (b, "motivation", briefing_annotation_w3c_motivation (briefing_annotation_get_kind (annotation)));
+  briefing_json_add_date (b, "created", briefing_annotation_get_created (annotation));
+  briefing_json_add_date (b, "modified", briefing_annotation_get_modified (annotation));
 
   if (note != NULL || tags[0] != NULL)
     {
@@ -166,9 +143,9 @@ add_annotation (JsonBuilder        *b,
     }
 
   add_target (b, annotation, bundle_id);
-  add_string (b, "briefing:color", briefing_annotation_get_color (annotation));
-  add_string (b, "briefing:owner", briefing_annotation_get_owner (annotation));
-  add_date (b, "briefing:deadline", briefing_annotation_get_deadline (annotation));
+  briefing_json_add_string (b, "briefing:color", briefing_annotation_get_color (annotation));
+  briefing_json_add_string (b, "briefing:owner", briefing_annotation_get_owner (annotation));
+  briefing_json_add_date (b, "briefing:deadline", briefing_annotation_get_deadline (annotation));
   json_builder_end_object (b);
 }
 
@@ -201,43 +178,24 @@ add_annotations (JsonBuilder *b,
 }
 
 char *
-briefing_annotation_json_to_data (JsonNode *node,
-                                  gsize    *length)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  GString *s;
-
-  json_generator_set_root (generator, node);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-
-  s = json_generator_to_gstring (generator, g_string_new (NULL));
-  g_string_append_c (s, '\n');
-  if (length != NULL)
-    *length = s->len;
-
-  return g_string_free (s, FALSE);
-}
-
-char *
 briefing_annotation_w3c_store_to_data (GListModel *annotations,
-                                  const char *bundle_id,
-                                  GHashTable *labels,
-                                  gsize      *length)
+                                       const char *bundle_id,
+                                       GHashTable *labels,
+                                       gsize      *length)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
 
   json_builder_begin_object (b);
-  add_string (b, "format", BRIEFING_ANNOTATIONS_FORMAT);
+  briefing_json_add_string (b, "format", BRIEFING_ANNOTATIONS_FORMAT);
   json_builder_set_member_name (b, "version");
   json_builder_add_int_value (b, BRIEFING_ANNOTATIONS_VERSION);
-  add_string (b, "bundle", bundle_id);
+  briefing_json_add_string (b, "bundle", bundle_id);
 
   json_builder_set_member_name (b, "labels");
   json_builder_begin_object (b);
   for (guint i = 0; i < BRIEFING_N_COLORS; i++)
-    add_string (b, briefing_annotation_colors[i], g_hash_table_lookup (labels, briefing_annotation_colors[i]));
+    briefing_json_add_string (b, briefing_annotation_colors[i], g_hash_table_lookup (labels, briefing_annotation_colors[i]));
   json_builder_end_object (b);
 
   json_builder_set_member_name (b, "annotations");
@@ -245,7 +203,7 @@ briefing_annotation_w3c_store_to_data (GListModel *annotations,
   json_builder_end_object (b);
 
   root = json_builder_get_root (b);
-  return briefing_annotation_json_to_data (root, length);
+  return briefing_json_to_data (root, length);
 }
 
 JsonNode *
@@ -262,20 +220,20 @@ briefing_annotation_w3c_collection (GListModel *annotations,
   json_builder_begin_array (b);
   json_builder_add_string_value (b, "http://www.w3.org/ns/anno.jsonld");
   json_builder_begin_object (b);
-  add_string (b, "briefing", "urn:briefing:ns#");
+  briefing_json_add_string (b, "briefing", "urn:briefing:ns#");
   json_builder_end_object (b);
   json_builder_end_array (b);
-  add_string (b, "id", id);
-  add_string (b, "type", "AnnotationCollection");
-  add_string (b, "label", label);
+  briefing_json_add_string (b, "id", id);
+  briefing_json_add_string (b, "type", "AnnotationCollection");
+  briefing_json_add_string (b, "label", label);
   json_builder_set_member_name (b, "total");
   json_builder_add_int_value (b, g_list_model_get_n_items (annotations));
 
   /* The model requires an id on a page as on the collection. */
   json_builder_set_member_name (b, "first");
   json_builder_begin_object (b);
-  add_string (b, "id", page_id);
-  add_string (b, "type", "AnnotationPage");
+  briefing_json_add_string (b, "id", page_id);
+  briefing_json_add_string (b, "type", "AnnotationPage");
   json_builder_set_member_name (b, "items");
   add_annotations (b, annotations, bundle_id);
   json_builder_end_object (b);

@@ -354,8 +354,8 @@ read_header (BriefingReadContext *ctx,
     {
       briefing_read_context_member_errorf (ctx, "version", BRIEFING_BUNDLE_ERROR_UNSUPPORTED_VERSION,
                                            /* Translators: the first number is the version in the file, the second the one this program reads */
-                                           _("unsupported version %" G_GINT64_FORMAT ": this Briefing reads version %d"),
-                                           version, BRIEFING_BUNDLE_VERSION);
+                                           _("unsupported version %lld: this Briefing reads version %d"),
+                                           (long long) version, BRIEFING_BUNDLE_VERSION);
       return FALSE;
     }
 

@@ -8,33 +8,10 @@
 #include "briefing-bundle-reader.h"
 #include "briefing-bundle-writer.h"
 #include "briefing-enum-types.h"
+#include "briefing-json-build.h"
 
 /* Members are written in the order the format's documentation lists them, and optional members
  * only when set, so a saved bundle reads like a hand-written one. */
-
-static void
-add_string (JsonBuilder *b,
-            const char  *name,
-            const char  *value)
-{
-  if (value == NULL)
-    return;
-  json_builder_set_member_name (b, name);
-  json_builder_add_string_value (b, value);
-}
-
-static void
-add_date (JsonBuilder        *b,
-          const char         *name,
-          const BriefingDate *date)
-{
-  g_autofree char *text = NULL;
-
-  if (!briefing_date_is_set (date))
-    return;
-  text = briefing_date_to_string (date);
-  add_string (b, name, text);
-}
 
 static void
 add_enum (JsonBuilder *b,
@@ -42,7 +19,7 @@ add_enum (JsonBuilder *b,
           GType        type,
           int          value)
 {
-  add_string (b, name, briefing_enum_to_nick (type, value));
+  briefing_json_add_string (b, name, briefing_enum_to_nick (type, value));
 }
 
 static void
@@ -66,21 +43,21 @@ add_citation (JsonBuilder      *b,
   gint64 start, end;
 
   json_builder_begin_object (b);
-  add_string (b, "source", briefing_citation_get_source (citation));
+  briefing_json_add_string (b, "source", briefing_citation_get_source (citation));
   json_builder_set_member_name (b, "selector");
   json_builder_begin_array (b);
 
   json_builder_begin_object (b);
-  add_string (b, "type", "TextQuoteSelector");
-  add_string (b, "exact", briefing_citation_get_exact (citation));
-  add_string (b, "prefix", briefing_citation_get_prefix (citation));
-  add_string (b, "suffix", briefing_citation_get_suffix (citation));
+  briefing_json_add_string (b, "type", "TextQuoteSelector");
+  briefing_json_add_string (b, "exact", briefing_citation_get_exact (citation));
+  briefing_json_add_string (b, "prefix", briefing_citation_get_prefix (citation));
+  briefing_json_add_string (b, "suffix", briefing_citation_get_suffix (citation));
   json_builder_end_object (b);
 
   if (briefing_citation_get_position (citation, &start, &end))
     {
       json_builder_begin_object (b);
-      add_string (b, "type", "TextPositionSelector");
+      briefing_json_add_string (b, "type", "TextPositionSelector");
       json_builder_set_member_name (b, "start");
       json_builder_add_int_value (b, start);
       json_builder_set_member_name (b, "end");
@@ -115,7 +92,7 @@ add_disputed (JsonBuilder     *b,
     return;
   json_builder_set_member_name (b, "disputed");
   json_builder_begin_object (b);
-  add_string (b, "note", briefing_dispute_get_note (dispute));
+  briefing_json_add_string (b, "note", briefing_dispute_get_note (dispute));
   add_citations (b, "citations", briefing_dispute_get_citations (dispute), TRUE);
   json_builder_end_object (b);
 }
@@ -127,11 +104,11 @@ add_party (JsonBuilder   *b,
   GPtrArray *reps = briefing_party_get_representatives (party);
 
   json_builder_begin_object (b);
-  add_string (b, "id", briefing_party_get_id (party));
-  add_string (b, "name", briefing_party_get_name (party));
-  add_string (b, "shortName", briefing_party_get_short_name (party));
+  briefing_json_add_string (b, "id", briefing_party_get_id (party));
+  briefing_json_add_string (b, "name", briefing_party_get_name (party));
+  briefing_json_add_string (b, "shortName", briefing_party_get_short_name (party));
   add_enum (b, "role", BRIEFING_TYPE_PARTY_ROLE, briefing_party_get_role (party));
-  add_string (b, "color", briefing_party_get_color (party));
+  briefing_json_add_string (b, "color", briefing_party_get_color (party));
   if (reps->len > 0)
     {
       json_builder_set_member_name (b, "representatives");
@@ -141,13 +118,13 @@ add_party (JsonBuilder   *b,
           BriefingPerson *rep = reps->pdata[i];
 
           json_builder_begin_object (b);
-          add_string (b, "name", rep->name);
-          add_string (b, "title", rep->title);
+          briefing_json_add_string (b, "name", rep->name);
+          briefing_json_add_string (b, "title", rep->title);
           json_builder_end_object (b);
         }
       json_builder_end_array (b);
     }
-  add_string (b, "reliabilityNotes", briefing_party_get_reliability_notes (party));
+  briefing_json_add_string (b, "reliabilityNotes", briefing_party_get_reliability_notes (party));
   json_builder_end_object (b);
 }
 
@@ -160,12 +137,12 @@ add_article (JsonBuilder     *b,
   BriefingSourceGrade grade = briefing_article_get_source_grade (article);
 
   json_builder_begin_object (b);
-  add_string (b, "id", briefing_article_get_id (article));
-  add_string (b, "headline", briefing_article_get_headline (article));
-  add_string (b, "publisher", briefing_article_get_publisher (article));
-  add_string (b, "url", briefing_article_get_url (article));
-  add_date (b, "datePublished", briefing_article_get_published (article));
-  add_string (b, "inLanguage", briefing_article_get_language (article));
+  briefing_json_add_string (b, "id", briefing_article_get_id (article));
+  briefing_json_add_string (b, "headline", briefing_article_get_headline (article));
+  briefing_json_add_string (b, "publisher", briefing_article_get_publisher (article));
+  briefing_json_add_string (b, "url", briefing_article_get_url (article));
+  briefing_json_add_date (b, "datePublished", briefing_article_get_published (article));
+  briefing_json_add_string (b, "inLanguage", briefing_article_get_language (article));
   if (authors != NULL && authors[0] != NULL)
     {
       json_builder_set_member_name (b, "author");
@@ -194,9 +171,9 @@ add_article (JsonBuilder     *b,
           BriefingImage *image = images->pdata[i];
 
           json_builder_begin_object (b);
-          add_string (b, "contentUrl", image->content_url);
-          add_string (b, "caption", image->caption);
-          add_string (b, "creditText", image->credit);
+          briefing_json_add_string (b, "contentUrl", image->content_url);
+          briefing_json_add_string (b, "caption", image->caption);
+          briefing_json_add_string (b, "creditText", image->credit);
           json_builder_end_object (b);
         }
       json_builder_end_array (b);
@@ -215,17 +192,17 @@ add_event (JsonBuilder   *b,
   GPtrArray *outcomes = briefing_event_get_outcomes (event);
 
   json_builder_begin_object (b);
-  add_string (b, "id", briefing_event_get_id (event));
+  briefing_json_add_string (b, "id", briefing_event_get_id (event));
   add_enum (b, "kind", BRIEFING_TYPE_EVENT_KIND, briefing_event_get_kind (event));
-  add_string (b, "title", briefing_event_get_title (event));
-  add_string (b, "description", briefing_event_get_description (event));
-  add_date (b, "start", briefing_event_get_start (event));
-  add_date (b, "end", briefing_event_get_end (event));
+  briefing_json_add_string (b, "title", briefing_event_get_title (event));
+  briefing_json_add_string (b, "description", briefing_event_get_description (event));
+  briefing_json_add_date (b, "start", briefing_event_get_start (event));
+  briefing_json_add_date (b, "end", briefing_event_get_end (event));
   if (briefing_event_get_duration (event) >= 0)
     {
       g_autofree char *duration = briefing_duration_to_string (briefing_event_get_duration (event));
 
-      add_string (b, "duration", duration);
+      briefing_json_add_string (b, "duration", duration);
     }
   if (briefing_event_has_explicit_precision (event))
     add_enum (b, "precision", BRIEFING_TYPE_DATE_PRECISION, briefing_event_get_precision (event));
@@ -234,10 +211,10 @@ add_event (JsonBuilder   *b,
       json_builder_set_member_name (b, "round");
       json_builder_add_int_value (b, briefing_event_get_round (event));
     }
-  add_string (b, "location", briefing_event_get_location (event));
+  briefing_json_add_string (b, "location", briefing_event_get_location (event));
   add_id_list (b, "participants", briefing_event_get_participants (event));
   add_id_list (b, "mediators", briefing_event_get_mediators (event));
-  add_string (b, "host", briefing_event_get_host (event));
+  briefing_json_add_string (b, "host", briefing_event_get_host (event));
   if (heads->len > 0)
     {
       json_builder_set_member_name (b, "delegationHeads");
@@ -247,9 +224,9 @@ add_event (JsonBuilder   *b,
           BriefingPerson *head = heads->pdata[i];
 
           json_builder_begin_object (b);
-          add_string (b, "party", head->party);
-          add_string (b, "name", head->name);
-          add_string (b, "title", head->title);
+          briefing_json_add_string (b, "party", head->party);
+          briefing_json_add_string (b, "name", head->name);
+          briefing_json_add_string (b, "title", head->title);
           json_builder_end_object (b);
         }
       json_builder_end_array (b);
@@ -263,7 +240,7 @@ add_event (JsonBuilder   *b,
           BriefingOutcome *outcome = outcomes->pdata[i];
 
           json_builder_begin_object (b);
-          add_string (b, "text", briefing_outcome_get_text (outcome));
+          briefing_json_add_string (b, "text", briefing_outcome_get_text (outcome));
           add_enum (b, "status", BRIEFING_TYPE_OUTCOME_STATUS, briefing_outcome_get_status (outcome));
           add_citations (b, "citations", briefing_outcome_get_citations (outcome), TRUE);
           add_disputed (b, briefing_outcome_get_disputed (outcome));
@@ -283,13 +260,13 @@ add_demand (JsonBuilder    *b,
   GPtrArray *responses = briefing_demand_get_responses (demand);
 
   json_builder_begin_object (b);
-  add_string (b, "id", briefing_demand_get_id (demand));
-  add_string (b, "party", briefing_demand_get_party (demand));
-  add_string (b, "text", briefing_demand_get_text (demand));
-  add_string (b, "category", briefing_demand_get_category (demand));
-  add_string (b, "firstStated", briefing_demand_get_first_stated (demand));
+  briefing_json_add_string (b, "id", briefing_demand_get_id (demand));
+  briefing_json_add_string (b, "party", briefing_demand_get_party (demand));
+  briefing_json_add_string (b, "text", briefing_demand_get_text (demand));
+  briefing_json_add_string (b, "category", briefing_demand_get_category (demand));
+  briefing_json_add_string (b, "firstStated", briefing_demand_get_first_stated (demand));
   add_id_list (b, "reiterated", briefing_demand_get_reiterated (demand));
-  add_string (b, "withdrawn", briefing_demand_get_withdrawn (demand));
+  briefing_json_add_string (b, "withdrawn", briefing_demand_get_withdrawn (demand));
   add_citations (b, "citations", briefing_demand_get_citations (demand), TRUE);
   if (responses->len > 0)
     {
@@ -300,10 +277,10 @@ add_demand (JsonBuilder    *b,
           BriefingResponse *response = responses->pdata[i];
 
           json_builder_begin_object (b);
-          add_string (b, "party", briefing_response_get_party (response));
-          add_string (b, "event", briefing_response_get_event (response));
+          briefing_json_add_string (b, "party", briefing_response_get_party (response));
+          briefing_json_add_string (b, "event", briefing_response_get_event (response));
           add_enum (b, "stance", BRIEFING_TYPE_STANCE, briefing_response_get_stance (response));
-          add_string (b, "note", briefing_response_get_note (response));
+          briefing_json_add_string (b, "note", briefing_response_get_note (response));
           add_citations (b, "citations", briefing_response_get_citations (response), FALSE);
           add_disputed (b, briefing_response_get_disputed (response));
           json_builder_end_object (b);
@@ -359,16 +336,16 @@ briefing_bundle_to_json (BriefingBundle *bundle)
   g_return_val_if_fail (BRIEFING_IS_BUNDLE (bundle), NULL);
 
   json_builder_begin_object (b);
-  add_string (b, "format", BRIEFING_BUNDLE_FORMAT);
+  briefing_json_add_string (b, "format", BRIEFING_BUNDLE_FORMAT);
   json_builder_set_member_name (b, "version");
   json_builder_add_int_value (b, BRIEFING_BUNDLE_VERSION);
-  add_string (b, "$schema", briefing_bundle_get_schema_uri (bundle));
-  add_string (b, "id", briefing_bundle_get_id (bundle));
-  add_string (b, "title", briefing_bundle_get_title (bundle));
-  add_string (b, "description", briefing_bundle_get_description (bundle));
-  add_string (b, "language", briefing_bundle_get_language (bundle));
-  add_date (b, "created", briefing_bundle_get_created (bundle));
-  add_date (b, "updated", briefing_bundle_get_updated (bundle));
+  briefing_json_add_string (b, "$schema", briefing_bundle_get_schema_uri (bundle));
+  briefing_json_add_string (b, "id", briefing_bundle_get_id (bundle));
+  briefing_json_add_string (b, "title", briefing_bundle_get_title (bundle));
+  briefing_json_add_string (b, "description", briefing_bundle_get_description (bundle));
+  briefing_json_add_string (b, "language", briefing_bundle_get_language (bundle));
+  briefing_json_add_date (b, "created", briefing_bundle_get_created (bundle));
+  briefing_json_add_date (b, "updated", briefing_bundle_get_updated (bundle));
   add_collection (b, "parties", briefing_bundle_get_parties (bundle));
   add_collection (b, "articles", briefing_bundle_get_articles (bundle));
   add_collection (b, "events", briefing_bundle_get_events (bundle));

@@ -87,10 +87,9 @@ anchor_citation (BriefingReadContext *ctx,
           if (found_start != pos_start || found_end != pos_end)
             briefing_read_context_warningf (ctx, BRIEFING_BUNDLE_ERROR_INVALID_VALUE,
                                             /* Translators: positions in the text, as numbers */
-                                            _("the position %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT
-                                              " does not match the quote, found at %" G_GINT64_FORMAT
-                                              "–%" G_GINT64_FORMAT), pos_start, pos_end,
-                                            found_start, found_end);
+                                            _("the position %lld–%lld does not match the quote, found at "
+                                              "%lld–%lld"), (long long) pos_start, (long long) pos_end,
+                                            (long long) found_start, (long long) found_end);
         }
       break;
 

@@ -21,7 +21,6 @@
 #include "briefing-json-scan.h"
 #include "briefing-labels.h"
 #include "briefing-languages.h"
-#include "briefing-translation.h"
 #include "briefing-outcome.h"
 #include "briefing-party.h"
 #include "briefing-person.h"
@@ -29,4 +28,5 @@
 #include "briefing-problem.h"
 #include "briefing-response.h"
 #include "briefing-search.h"
+#include "briefing-translation.h"
 #include "briefing-undo-context.h"

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "briefing-enums.h"
 
 gboolean
@@ -61,8 +63,9 @@ briefing_enum_list_nicks (GType enum_type,
   for (guint i = 0; i < nicks->len; i++)
     {
       if (i > 0)
-        g_string_append (s, ", ");
-      g_string_append_printf (s, "“%s”", (const char *) nicks->pdata[i]);
+        g_string_append (s, C_("list separator", ", "));
+      /* Translators: a value a bundle may hold, quoted, in a message listing the allowed ones */
+      g_string_append_printf (s, C_("quoted value", "“%s”"), (const char *) nicks->pdata[i]);
     }
 
   return g_string_free (s, FALSE);

@@ -367,10 +367,10 @@ briefing_date_format_range (const BriefingDate *start,
       e = briefing_date_to_date_time (end);
       if (start->month == end->month)
         /* Translators: first day of a range within one month, e.g. "23" of "23–25 May 2025" */
-        from = g_date_time_format (s, C_("date format", "%-d"));
+        from = briefing_format_date_time (s, C_("date format", "%-d"));
       else
         /* Translators: first day of a range within one year, e.g. "16 May" of "16 May – 2 June 2025" */
-        from = g_date_time_format (s, C_("date format", "%-d %B"));
+        from = briefing_format_date_time (s, C_("date format", "%-d %B"));
       to = briefing_date_format (end);
       if (start->month == end->month)
         /* Translators: a range of days; %s are the first day and the last date */

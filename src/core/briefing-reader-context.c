@@ -481,8 +481,8 @@ briefing_read_context_int (BriefingReadContext *ctx,
     {
       briefing_read_context_member_errorf (ctx, member, BRIEFING_BUNDLE_ERROR_INVALID_VALUE,
                                            /* Translators: "7 is out of range (1 to 6)" */
-                                           _("%" G_GINT64_FORMAT " is out of range (%" G_GINT64_FORMAT
-                                             " to %" G_GINT64_FORMAT ")"), v, min, max);
+                                           _("%lld is out of range (%lld to %lld)"), (long long) v,
+                                           (long long) min, (long long) max);
       return FALSE;
     }
 

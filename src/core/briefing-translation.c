@@ -32,12 +32,38 @@ static GMutex catalogs_lock;
 static GHashTable *catalogs;     /* language → BriefingCatalog, kept for the process's life */
 static GPrivate current = G_PRIVATE_INIT ((GDestroyNotify) g_ptr_array_unref);
 
+/* Whether @dir holds a catalogue of Briefing's in any of its languages. */
+static gboolean
+has_catalogues (const char *dir)
+{
+  guint n_languages;
+  const BriefingLanguage *languages = briefing_languages_get (&n_languages);
+
+  for (guint i = 0; i < n_languages; i++)
+    {
+      g_autofree char *path = g_build_filename (dir, languages[i].code, "LC_MESSAGES", GETTEXT_PACKAGE ".mo",
+                                                NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 const char *
 briefing_catalog_locale_dir (void)
 {
+  static gsize found;  /* a const char *; g_once_init_enter_pointer() is GLib 2.80 */
   const char *dir = g_getenv ("BRIEFING_LOCALEDIR");
 
-  return dir != NULL && dir[0] != '\0' ? dir : LOCALEDIR;
+  if (dir != NULL && dir[0] != '\0')
+    return dir;
+
+  /* Installed, or run from the build tree before installing (the README's quick start). */
+  if (g_once_init_enter (&found))
+    g_once_init_leave (&found, (gsize) (has_catalogues (LOCALEDIR) || !has_catalogues (BUILD_LOCALEDIR)
+                                        ? LOCALEDIR : BUILD_LOCALEDIR));
+  return (const char *) found;
 }
 
 /* Plural forms */

@@ -21,7 +21,8 @@ BriefingCatalog *briefing_catalog_ref          (BriefingCatalog *catalog);
 void             briefing_catalog_unref        (BriefingCatalog *catalog);
 const char      *briefing_catalog_get_language (BriefingCatalog *catalog);
 
-/* Where the .mo files are: $BRIEFING_LOCALEDIR (a build tree, for tests) or the installed one. */
+/* Where the .mo files are: $BRIEFING_LOCALEDIR (tests), else the installed ones, else those of the
+ * build tree Briefing was built in (running it before installing). */
 const char      *briefing_catalog_locale_dir   (void);
 
 /* Makes @catalog (NULL: the interface's language) current for this thread until the matching pop;

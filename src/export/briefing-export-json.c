@@ -5,6 +5,7 @@
 
 #include "briefing-annotation-w3c-private.h"
 #include "briefing-enum-types.h"
+#include "briefing-json-build.h"
 #include "briefing-export.h"
 
 /*
@@ -39,45 +40,12 @@
  */
 
 static void
-add_string (JsonBuilder *b,
-            const char  *name,
-            const char  *value)
-{
-  if (value == NULL)
-    return;
-  json_builder_set_member_name (b, name);
-  json_builder_add_string_value (b, value);
-}
-
-static void
-add_int (JsonBuilder *b,
-         const char  *name,
-         gint64       value)
-{
-  json_builder_set_member_name (b, name);
-  json_builder_add_int_value (b, value);
-}
-
-static void
-add_date (JsonBuilder        *b,
-          const char         *name,
-          const BriefingDate *date)
-{
-  g_autofree char *text = NULL;
-
-  if (date == NULL || !briefing_date_is_set (date))
-    return;
-  text = briefing_date_to_string (date);
-  add_string (b, name, text);
-}
-
-static void
 add_nick (JsonBuilder *b,
           const char  *name,
           GType        enum_type,
           int          value)
 {
-  add_string (b, name, briefing_enum_to_nick (enum_type, value));
+  briefing_json_add_string (b, name, briefing_enum_to_nick (enum_type, value));
 }
 
 static void
@@ -108,7 +76,7 @@ add_statement (JsonBuilder       *b,
                BriefingStatement *statement)
 {
   json_builder_begin_object (b);
-  add_string (b, "text", statement->text);
+  briefing_json_add_string (b, "text", statement->text);
   add_sources (b, statement->sources);
   json_builder_end_object (b);
 }
@@ -123,8 +91,8 @@ add_cover (JsonBuilder         *b,
     {
       json_builder_set_member_name (b, "period");
       json_builder_begin_object (b);
-      add_date (b, "start", &composition->period_start);
-      add_date (b, "end", &composition->period_end);
+      briefing_json_add_date (b, "start", &composition->period_start);
+      briefing_json_add_date (b, "end", &composition->period_end);
       json_builder_end_object (b);
     }
 
@@ -135,16 +103,16 @@ add_cover (JsonBuilder         *b,
       BriefingParty *party = parties->pdata[i];
 
       json_builder_begin_object (b);
-      add_string (b, "id", briefing_party_get_id (party));
-      add_string (b, "name", briefing_party_get_name (party));
+      briefing_json_add_string (b, "id", briefing_party_get_id (party));
+      briefing_json_add_string (b, "name", briefing_party_get_name (party));
       add_nick (b, "role", BRIEFING_TYPE_PARTY_ROLE, briefing_party_get_role (party));
-      add_string (b, "color", briefing_party_get_color (party));
+      briefing_json_add_string (b, "color", briefing_party_get_color (party));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
 
-  add_string (b, "subject", composition->subject);
-  add_string (b, "preparedBy", composition->prepared_by);
+  briefing_json_add_string (b, "subject", composition->subject);
+  briefing_json_add_string (b, "preparedBy", composition->prepared_by);
 }
 
 static void
@@ -154,13 +122,13 @@ add_bottom_line (JsonBuilder         *b,
   json_builder_set_member_name (b, "bottomLine");
   json_builder_begin_object (b);
   if (composition->latest_round != NULL)
-    add_string (b, "event", briefing_event_get_id (composition->latest_round));
+    briefing_json_add_string (b, "event", briefing_event_get_id (composition->latest_round));
   json_builder_set_member_name (b, "statements");
   json_builder_begin_array (b);
   for (guint i = 0; i < composition->bottom_line->len; i++)
     add_statement (b, composition->bottom_line->pdata[i]);
   json_builder_end_array (b);
-  add_string (b, "summary", composition->summary);
+  briefing_json_add_string (b, "summary", composition->summary);
   json_builder_end_object (b);
 }
 
@@ -172,20 +140,20 @@ add_event (JsonBuilder           *b,
   BriefingDate start = briefing_event_get_display_start (event);
 
   json_builder_begin_object (b);
-  add_string (b, "id", briefing_event_get_id (event));
+  briefing_json_add_string (b, "id", briefing_event_get_id (event));
   add_nick (b, "kind", BRIEFING_TYPE_EVENT_KIND, briefing_event_get_kind (event));
-  add_string (b, "title", briefing_event_get_title (event));
-  add_string (b, "description", briefing_event_get_description (event));
-  add_date (b, "date", &start);
-  add_date (b, "end", briefing_event_get_end (event));
+  briefing_json_add_string (b, "title", briefing_event_get_title (event));
+  briefing_json_add_string (b, "description", briefing_event_get_description (event));
+  briefing_json_add_date (b, "date", &start);
+  briefing_json_add_date (b, "end", briefing_event_get_end (event));
   add_nick (b, "precision", BRIEFING_TYPE_DATE_PRECISION, briefing_event_get_precision (event));
   if (briefing_event_get_round (event) > 0)
-    add_int (b, "round", briefing_event_get_round (event));
-  add_string (b, "location", briefing_event_get_location (event));
+    briefing_json_add_int (b, "round", briefing_event_get_round (event));
+  briefing_json_add_string (b, "location", briefing_event_get_location (event));
   add_party_ids (b, "participants", composed->participants);
   add_party_ids (b, "mediators", composed->mediators);
   add_sources (b, composed->sources);
-  add_string (b, "disputed", composed->disputed);
+  briefing_json_add_string (b, "disputed", composed->disputed);
 
   json_builder_set_member_name (b, "outcomes");
   json_builder_begin_array (b);
@@ -195,9 +163,9 @@ add_event (JsonBuilder           *b,
 
       json_builder_begin_object (b);
       add_nick (b, "status", BRIEFING_TYPE_OUTCOME_STATUS, outcome->status);
-      add_string (b, "text", outcome->statement->text);
+      briefing_json_add_string (b, "text", outcome->statement->text);
       add_sources (b, outcome->statement->sources);
-      add_string (b, "disputed", outcome->disputed);
+      briefing_json_add_string (b, "disputed", outcome->disputed);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -222,12 +190,12 @@ add_demand (JsonBuilder            *b,
   BriefingDemand *demand = composed->demand;
 
   json_builder_begin_object (b);
-  add_string (b, "id", briefing_demand_get_id (demand));
-  add_string (b, "text", composed->statement->text);
-  add_string (b, "category", briefing_demand_get_category (demand));
+  briefing_json_add_string (b, "id", briefing_demand_get_id (demand));
+  briefing_json_add_string (b, "text", composed->statement->text);
+  briefing_json_add_string (b, "category", briefing_demand_get_category (demand));
   add_nick (b, "change", BRIEFING_TYPE_CHANGE, composed->change);
   add_sources (b, composed->statement->sources);
-  add_string (b, "disputed", composed->disputed);
+  briefing_json_add_string (b, "disputed", composed->disputed);
 
   json_builder_set_member_name (b, "responses");
   json_builder_begin_array (b);
@@ -236,12 +204,12 @@ add_demand (JsonBuilder            *b,
       BriefingComposedResponse *response = composed->responses->pdata[i];
 
       json_builder_begin_object (b);
-      add_string (b, "party", briefing_party_get_id (response->party));
+      briefing_json_add_string (b, "party", briefing_party_get_id (response->party));
       add_nick (b, "stance", BRIEFING_TYPE_STANCE, response->stance);
-      add_string (b, "note", response->note);
+      briefing_json_add_string (b, "note", response->note);
       json_builder_set_member_name (b, "changed");
       json_builder_add_boolean_value (b, response->changed);
-      add_string (b, "text", response->statement->text);
+      briefing_json_add_string (b, "text", response->statement->text);
       add_sources (b, response->statement->sources);
       json_builder_end_object (b);
     }
@@ -272,11 +240,11 @@ add_convergence (JsonBuilder         *b,
         const char *party_id = briefing_party_get_id (composition->convergence_parties->pdata[j]);
 
         json_builder_begin_object (b);
-        add_string (b, "issue", issues[i]);
-        add_string (b, "party", party_id);
+        briefing_json_add_string (b, "issue", issues[i]);
+        briefing_json_add_string (b, "party", party_id);
         add_nick (b, "standing", BRIEFING_TYPE_STANDING,
                   briefing_convergence_get_standing (composition->convergence, issues[i], party_id));
-        add_int (b, "count", briefing_convergence_get_count (composition->convergence, issues[i], party_id));
+        briefing_json_add_int (b, "count", briefing_convergence_get_count (composition->convergence, issues[i], party_id));
         json_builder_end_object (b);
       }
   json_builder_end_array (b);
@@ -296,8 +264,8 @@ add_positions (JsonBuilder         *b,
 
       if (since == NULL)
         since = composition->positions_at;
-      add_string (b, "at", briefing_event_get_id (composition->positions_at));
-      add_string (b, "since", briefing_event_get_id (since));
+      briefing_json_add_string (b, "at", briefing_event_get_id (composition->positions_at));
+      briefing_json_add_string (b, "since", briefing_event_get_id (since));
     }
 
   json_builder_set_member_name (b, "parties");
@@ -307,7 +275,7 @@ add_positions (JsonBuilder         *b,
       BriefingComposedParty *party = composition->positions->pdata[i];
 
       json_builder_begin_object (b);
-      add_string (b, "party", briefing_party_get_id (party->party));
+      briefing_json_add_string (b, "party", briefing_party_get_id (party->party));
       json_builder_set_member_name (b, "demands");
       json_builder_begin_array (b);
       for (guint j = 0; j < party->demands->len; j++)
@@ -363,7 +331,7 @@ add_annotations (JsonBuilder         *b,
 {
   json_builder_set_member_name (b, "annotations");
   json_builder_begin_object (b);
-  add_string (b, "groupBy", by_tag ? "tag" : "color");
+  briefing_json_add_string (b, "groupBy", by_tag ? "tag" : "color");
   json_builder_set_member_name (b, "groups");
   json_builder_begin_array (b);
   for (guint i = 0; i < composition->annotations->len; i++)
@@ -371,8 +339,8 @@ add_annotations (JsonBuilder         *b,
       BriefingAnnotationGroup *group = composition->annotations->pdata[i];
 
       json_builder_begin_object (b);
-      add_string (b, "label", group->label);
-      add_string (b, "color", group->color);
+      briefing_json_add_string (b, "label", group->label);
+      briefing_json_add_string (b, "color", group->color);
       json_builder_set_member_name (b, "items");
       json_builder_begin_array (b);
       for (guint j = 0; j < group->items->len; j++)
@@ -403,12 +371,12 @@ add_sources_section (JsonBuilder         *b,
       BriefingSourceGrade grade = briefing_article_get_source_grade (article);
 
       json_builder_begin_object (b);
-      add_int (b, "number", source->number);
-      add_string (b, "article", briefing_article_get_id (article));
-      add_string (b, "headline", briefing_article_get_headline (article));
-      add_string (b, "publisher", briefing_article_get_publisher (article));
-      add_date (b, "datePublished", briefing_article_get_published (article));
-      add_string (b, "url", briefing_article_get_url (article));
+      briefing_json_add_int (b, "number", source->number);
+      briefing_json_add_string (b, "article", briefing_article_get_id (article));
+      briefing_json_add_string (b, "headline", briefing_article_get_headline (article));
+      briefing_json_add_string (b, "publisher", briefing_article_get_publisher (article));
+      briefing_json_add_date (b, "datePublished", briefing_article_get_published (article));
+      briefing_json_add_string (b, "url", briefing_article_get_url (article));
       if (grade != BRIEFING_SOURCE_GRADE_NONE)
         add_nick (b, "sourceGrade", BRIEFING_TYPE_SOURCE_GRADE, grade);
       json_builder_end_object (b);
@@ -426,12 +394,12 @@ briefing_composition_to_json (BriefingComposition *composition)
 
   sections = composition->sections;
   json_builder_begin_object (b);
-  add_string (b, "format", BRIEFING_BRIEFING_FORMAT);
-  add_int (b, "version", BRIEFING_BRIEFING_VERSION);
-  add_string (b, "title", composition->title);
-  add_date (b, "date", &composition->date);
+  briefing_json_add_string (b, "format", BRIEFING_BRIEFING_FORMAT);
+  briefing_json_add_int (b, "version", BRIEFING_BRIEFING_VERSION);
+  briefing_json_add_string (b, "title", composition->title);
+  briefing_json_add_date (b, "date", &composition->date);
   if (briefing_composition_get_language (composition) != NULL)
-    add_string (b, "language", briefing_composition_get_language (composition));
+    briefing_json_add_string (b, "language", briefing_composition_get_language (composition));
 
   json_builder_set_member_name (b, "sections");
   json_builder_begin_array (b);
@@ -442,8 +410,8 @@ briefing_composition_to_json (BriefingComposition *composition)
 
   json_builder_set_member_name (b, "bundle");
   json_builder_begin_object (b);
-  add_string (b, "id", briefing_bundle_get_id (composition->bundle));
-  add_string (b, "title", briefing_bundle_get_title (composition->bundle));
+  briefing_json_add_string (b, "id", briefing_bundle_get_id (composition->bundle));
+  briefing_json_add_string (b, "title", briefing_bundle_get_title (composition->bundle));
   json_builder_end_object (b);
 
   add_cover (b, composition);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "briefing-export-private.h"
+#include "briefing-json-build.h"
 #include "briefing-pdf-private.h"
 
 static const struct
@@ -83,22 +84,6 @@ briefing_export_format_sources (GArray *sources)
 }
 
 static char *
-json_to_data (JsonNode *node,
-              gsize    *length)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  GString *s;
-
-  json_generator_set_root (generator, node);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  s = json_generator_to_gstring (generator, g_string_new (NULL));
-  g_string_append_c (s, '\n');
-  *length = s->len;
-  return g_string_free (s, FALSE);
-}
-
-static char *
 export_to_data (BriefingComposition  *composition,
                 BriefingExportFormat  format,
                 gsize                *length)
@@ -114,10 +99,10 @@ export_to_data (BriefingComposition  *composition,
     {
     case BRIEFING_EXPORT_JSON:
       root = briefing_composition_to_json (composition);
-      return json_to_data (root, length);
+      return briefing_json_to_data (root, length);
     case BRIEFING_EXPORT_TIMELINEJS:
       root = briefing_composition_to_timelinejs (composition);
-      return json_to_data (root, length);
+      return briefing_json_to_data (root, length);
     case BRIEFING_EXPORT_MARKDOWN:
       data = briefing_composition_to_markdown (composition);
       *length = strlen (data);
