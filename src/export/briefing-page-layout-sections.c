@@ -373,11 +373,60 @@ responses_cell (BriefingPageLayout     *self,
   return text;
 }
 
+/* The width of the longest word of @words in @style: what a column needs not to break a word. */
+static double
+widest_word (BriefingPageLayout *self,
+             BriefingPageStyle   style,
+             const char         *words)
+{
+  g_auto(GStrv) split = g_strsplit (words, " ", -1);
+  double widest = 0;
+
+  for (guint i = 0; split[i] != NULL; i++)
+    {
+      PangoLayout *layout = briefing_page_layout_get_scratch (self, style, split[i]);
+      int width;
+
+      pango_layout_get_size (layout, &width, NULL);
+      widest = MAX (widest, pango_units_to_double (width));
+    }
+  return widest;
+}
+
+/* Demand, category, change, responses; the change column wide enough for the longest word of
+ * the briefing's language ("Bekräftigt", "відповіддю"), taken from the demand and the responses. */
+static void
+position_fractions (BriefingPageLayout *self,
+                    double              fractions[4])
+{
+  static const BriefingChange changes[] = {
+    BRIEFING_CHANGE_NEW, BRIEFING_CHANGE_REITERATED, BRIEFING_CHANGE_ANSWERED, BRIEFING_CHANGE_DROPPED,
+  };
+  double needed = widest_word (self, BRIEFING_PAGE_STYLE_CELL_HEADER,
+                               briefing_page_label (BRIEFING_PAGE_LABEL_CHANGE));
+  double extra;
+
+  fractions[0] = 0.35;
+  fractions[1] = 0.17;
+  fractions[2] = 0.12;
+  fractions[3] = 0.36;
+  for (guint i = 0; i < G_N_ELEMENTS (changes); i++)
+    needed = MAX (needed, widest_word (self, BRIEFING_PAGE_STYLE_CELL_HEADER, briefing_change_label (changes[i])));
+  needed = (needed * 1.1 + 2 * BRIEFING_PAGE_CELL_PAD_X + 2) / briefing_page_layout_get_inner_width (self);
+  extra = MIN (needed - fractions[2], 0.08);
+  if (extra > 0)
+    {
+      fractions[2] += extra;
+      fractions[0] -= extra / 2;
+      fractions[3] -= extra / 2;
+    }
+}
+
 static void
 add_party_positions (BriefingPageLayout    *self,
                      BriefingComposedParty *composed)
 {
-  static const double fractions[] = { 0.35, 0.17, 0.12, 0.36 };
+  double fractions[4];
   g_autofree char *continued = NULL;
   BriefingPageBlock *heading;
   BriefingPageTable *table;
@@ -393,6 +442,7 @@ add_party_positions (BriefingPageLayout    *self,
       return;
     }
 
+  position_fractions (self, fractions);
   table = briefing_page_layout_add_table (self, G_N_ELEMENTS (fractions), fractions);
   continued = briefing_page_format_continued (briefing_party_get_name (composed->party));
   table->caption = briefing_page_text_new (BRIEFING_PAGE_STYLE_LABEL);

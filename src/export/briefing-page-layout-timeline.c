@@ -20,7 +20,8 @@
 #define PLOT_PAD       8.0
 #define MARKER_RADIUS  3.6
 #define DATE_COLUMN    96.0   /* the dates beside the list of events */
-#define STATUS_COLUMN  60.0   /* the status beside an outcome */
+#define STATUS_COLUMN  60.0   /* the status beside an outcome, at least; wider for longer words */
+#define STATUS_MAX     120.0
 #define MIN_TICK_SPACE 58.0
 
 /* The app's colours for the kinds; the shapes carry the meaning, the colours only help. */
@@ -559,9 +560,32 @@ add_indented (BriefingPageLayout *self,
   return block;
 }
 
+/* Room for the longest status word of the briefing's language ("Запропоновано"), never broken. */
+static double
+status_column_width (BriefingPageLayout *self)
+{
+  static const BriefingOutcomeStatus statuses[] = {
+    BRIEFING_OUTCOME_STATUS_AGREED, BRIEFING_OUTCOME_STATUS_PENDING,
+    BRIEFING_OUTCOME_STATUS_PROPOSED, BRIEFING_OUTCOME_STATUS_REJECTED, BRIEFING_OUTCOME_STATUS_DISCUSSED,
+  };
+  double width = STATUS_COLUMN;
+
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    {
+      PangoLayout *layout = briefing_page_layout_get_scratch (self, BRIEFING_PAGE_STYLE_LABEL,
+                                                              briefing_outcome_status_label (statuses[i]));
+      int text_width;
+
+      pango_layout_get_size (layout, &text_width, NULL);
+      width = MAX (width, pango_units_to_double (text_width) + 8);
+    }
+  return MIN (width, STATUS_MAX);
+}
+
 static void
 add_event (BriefingPageLayout    *self,
-           BriefingComposedEvent *composed)
+           BriefingComposedEvent *composed,
+           double                 status_column)
 {
   BriefingEvent *event = composed->event;
   BriefingDate start = briefing_event_get_display_start (event);
@@ -638,11 +662,11 @@ add_event (BriefingPageLayout    *self,
                                           BRIEFING_PAGE_SPAN_SECONDARY);
         }
       block = add_indented (self, text);
-      block->indent += STATUS_COLUMN;
+      block->indent += status_column;
       block->space_after = 3;
       block->label = briefing_page_text_new (BRIEFING_PAGE_STYLE_LABEL);
       briefing_page_text_append (block->label, briefing_outcome_status_label (outcome->status));
-      block->label_width = STATUS_COLUMN;
+      block->label_width = status_column;
     }
 
   block->space_after = 6;
@@ -653,6 +677,7 @@ briefing_page_layout_add_timeline (BriefingPageLayout *self)
 {
   BriefingComposition *composition = self->composition;
   Timeline *timeline;
+  double status_column;
 
   g_return_if_fail (composition->events->len > 0);
 
@@ -663,6 +688,7 @@ briefing_page_layout_add_timeline (BriefingPageLayout *self)
                                       briefing_page_label (BRIEFING_PAGE_LABEL_TIMELINE_KEY))
     ->space_after = 4;
 
+  status_column = status_column_width (self);
   for (guint i = 0; i < composition->events->len; i++)
-    add_event (self, g_ptr_array_index (composition->events, i));
+    add_event (self, g_ptr_array_index (composition->events, i), status_column);
 }
