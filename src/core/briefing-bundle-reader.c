@@ -186,6 +186,7 @@ set_io_problem (BriefingBundleReader *self,
 typedef struct
 {
   GFile     *file;
+  GBytes    *bytes;     /* read from memory instead of loading @file */
   guint64    max_size;
   guint      max_errors;
   GPtrArray *problems;
@@ -197,6 +198,7 @@ static void
 read_task_data_free (ReadTaskData *data)
 {
   g_clear_object (&data->file);
+  g_clear_pointer (&data->bytes, g_bytes_unref);
   g_clear_pointer (&data->problems, g_ptr_array_unref);
   g_free (data);
 }
@@ -212,7 +214,21 @@ read_file_thread (GTask        *task,
   GError *error = NULL;
   BriefingBundle *bundle;
 
-  bytes = load_file (data->file, data->max_size, &data->progress, cancellable, &error);
+  if (data->bytes != NULL)
+    {
+      bytes = g_bytes_ref (data->bytes);
+      if (g_bytes_get_size (bytes) > data->max_size)
+        {
+          g_autofree char *size_text = g_format_size (g_bytes_get_size (bytes));
+          g_autofree char *limit = g_format_size (data->max_size);
+
+          g_task_return_new_error (task, BRIEFING_BUNDLE_ERROR, BRIEFING_BUNDLE_ERROR_TOO_LARGE,
+                                   _("the file is too large (%s; the limit is %s)"), size_text, limit);
+          return;
+        }
+    }
+  else
+    bytes = load_file (data->file, data->max_size, &data->progress, cancellable, &error);
   if (bytes == NULL)
     {
       g_task_return_error (task, error);
@@ -427,6 +443,37 @@ briefing_bundle_reader_read_file_async (BriefingBundleReader *self,
 
   data = g_new0 (ReadTaskData, 1);
   data->file = g_object_ref (file);
+  data->max_size = self->max_size;
+  data->max_errors = self->max_errors;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, briefing_bundle_reader_read_file_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) read_task_data_free);
+  g_set_object (&self->task, task);
+  g_task_run_in_thread (task, read_file_thread);
+}
+
+/* Reads a bundle already in memory — fetched from the web, say — in a thread, as read_file_async()
+ * reads a file: the same checks, problems and progress. @source, when given, is where the bytes
+ * came from; it becomes the bundle's file. Finish with read_file_finish(). */
+void
+briefing_bundle_reader_read_bytes_async (BriefingBundleReader *self,
+                                         GBytes               *bytes,
+                                         GFile                *source,
+                                         GCancellable         *cancellable,
+                                         GAsyncReadyCallback   callback,
+                                         gpointer              user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ReadTaskData *data;
+
+  g_return_if_fail (BRIEFING_IS_BUNDLE_READER (self));
+  g_return_if_fail (bytes != NULL);
+  g_return_if_fail (source == NULL || G_IS_FILE (source));
+
+  data = g_new0 (ReadTaskData, 1);
+  data->bytes = g_bytes_ref (bytes);
+  data->file = source != NULL ? g_object_ref (source) : NULL;
   data->max_size = self->max_size;
   data->max_errors = self->max_errors;
 

@@ -44,6 +44,14 @@ void                  briefing_bundle_reader_read_file_async (BriefingBundleRead
 BriefingBundle       *briefing_bundle_reader_read_file_finish (BriefingBundleReader *self,
                                                                GAsyncResult         *result,
                                                                GError              **error);
+/* Reads @bytes in a thread as read_file_async() reads a file; @source (nullable), where they came
+ * from, becomes the bundle's file. Finish with read_file_finish(). */
+void                  briefing_bundle_reader_read_bytes_async (BriefingBundleReader *self,
+                                                               GBytes               *bytes,
+                                                               GFile                *source,
+                                                               GCancellable         *cancellable,
+                                                               GAsyncReadyCallback   callback,
+                                                               gpointer              user_data);
 
 /* How far the running asynchronous read has come, 0 to 1. */
 double                briefing_bundle_reader_get_progress   (BriefingBundleReader *self);
