@@ -12,6 +12,7 @@
 #include "briefing-bundle-reader.h"
 #include "briefing-cli-private.h"
 #include "briefing-cli.h"
+#include "briefing-fetcher.h"
 #include "briefing-json-build.h"
 
 typedef struct
@@ -45,26 +46,64 @@ briefing_cli_parse_options (GOptionContext  *context,
   return FALSE;
 }
 
-static gboolean
-validate_one (BriefingBundleReader *reader,
-              const char           *arg,
-              gboolean              quiet)
+/* Reads the bundle @arg names: a file, or a web address (fetched first, within the reader's size
+ * limit). A failed fetch fails in BRIEFING_FETCH_ERROR and leaves the reader's problems as they
+ * were; a failed read lists its problems in the reader. */
+static BriefingBundle *
+read_argument (BriefingBundleReader  *reader,
+               const char            *arg,
+               GError               **error)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (arg);
-  g_autoptr(BriefingBundle) bundle = NULL;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *problems;
+  g_autoptr(BriefingFetcher) fetcher = NULL;
+  g_autoptr(GBytes) bytes = NULL;
 
-  bundle = briefing_bundle_reader_read_file (reader, file, NULL, &error);
-  problems = briefing_bundle_reader_get_problems (reader);
+  /* A file of that name wins over an address that looks the same. */
+  if (!briefing_fetcher_is_web_uri (arg) || g_file_test (arg, G_FILE_TEST_EXISTS))
+    return briefing_bundle_reader_read_file (reader, file, NULL, error);
+
+  fetcher = briefing_fetcher_new ();
+  briefing_fetcher_set_max_size (fetcher, briefing_bundle_reader_get_max_size (reader));
+  bytes = briefing_fetcher_fetch (fetcher, arg, BRIEFING_FETCH_BUNDLE, NULL, NULL, NULL, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return briefing_bundle_reader_read_bytes (reader, bytes, error);
+}
+
+/* Prints what is wrong with @arg, one line per problem, "FILE:LINE:COLUMN: PATH: message". */
+static void
+print_problems (FILE                 *stream,
+                BriefingBundleReader *reader,
+                const char           *arg,
+                const GError         *error)
+{
+  GPtrArray *problems = briefing_bundle_reader_get_problems (reader);
+
+  if (error != NULL && error->domain == BRIEFING_FETCH_ERROR)
+    {
+      fprintf (stream, "%s: %s\n", arg, error->message);
+      return;
+    }
 
   for (guint i = 0; i < problems->len; i++)
     {
       g_autofree char *line = briefing_problem_format (problems->pdata[i], arg);
 
-      g_print ("%s\n", line);
+      fprintf (stream, "%s\n", line);
     }
+}
 
+static gboolean
+validate_one (BriefingBundleReader *reader,
+              const char           *arg,
+              gboolean              quiet)
+{
+  g_autoptr(BriefingBundle) bundle = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bundle = read_argument (reader, arg, &error);
+  print_problems (stdout, reader, arg, error);
   if (bundle == NULL)
     return FALSE;
 
@@ -100,11 +139,12 @@ run_validate (int    argc,
   };
 
   /* Translators: the parameters of "briefing validate" in its --help */
-  context = g_option_context_new (_("FILE… — check bundles without opening them"));
+  context = g_option_context_new (_("FILE|URL… — check bundles without opening them"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
-                                _("Reads each bundle file and checks it completely: JSON syntax, the "
+                                _("Reads each bundle file, or fetches it from an http:// or https:// "
+                                  "address, and checks it completely: JSON syntax, the "
                                   "bundle format, references between parties, events and demands, "
                                   "and that every quotation is in its article.\n\n"
                                   "Prints a summary line for each valid file and one line per problem, "
@@ -143,23 +183,13 @@ BriefingBundle *
 briefing_cli_read_bundle (const char *arg)
 {
   g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (arg);
   g_autoptr(GError) error = NULL;
   BriefingBundle *bundle;
-  GPtrArray *problems;
 
-  bundle = briefing_bundle_reader_read_file (reader, file, NULL, &error);
-  if (bundle != NULL)
-    return bundle;
-
-  problems = briefing_bundle_reader_get_problems (reader);
-  for (guint i = 0; i < problems->len; i++)
-    {
-      g_autofree char *line = briefing_problem_format (problems->pdata[i], arg);
-
-      g_printerr ("%s\n", line);
-    }
-  return NULL;
+  bundle = read_argument (reader, arg, &error);
+  if (bundle == NULL)
+    print_problems (stderr, reader, arg, error);
+  return bundle;
 }
 
 /* The annotations the user keeps for @bundle, from the default folder. */

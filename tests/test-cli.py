@@ -8,6 +8,8 @@ Each tests/data/invalid/NAME.bundle.json has NAME.expected beside it: the exact 
 `briefing validate` must print for it (file name as given on the command line).
 """
 import ast
+import functools
+import http.server
 import importlib.util
 import json
 import os
@@ -16,6 +18,7 @@ import stat
 import subprocess
 import sys
 import tempfile
+import threading
 import unicodedata
 import unittest
 
@@ -38,6 +41,9 @@ def run(*args, cwd=None, data_home=None):
     env.pop('WAYLAND_DISPLAY', None)
     if data_home is not None:
         env['XDG_DATA_HOME'] = data_home
+    # The test servers are on this computer: no proxy stands between.
+    for name in ('http_proxy', 'https_proxy', 'all_proxy', 'HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY'):
+        env.pop(name, None)
     return subprocess.run([BRIEFING, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=60)
 
 
@@ -562,6 +568,113 @@ class Languages(unittest.TestCase):
         self.assertIn('“xx”', r.stderr)
         self.assertIn('uk', r.stderr)
         self.assertFalse(os.path.exists(out))
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    """Serves the tests' data folder; /page.bundle.json is a web page where a bundle should be."""
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, '.json': 'application/json'}
+
+    def do_GET(self):
+        if self.path == '/page.bundle.json':
+            body = b'<!DOCTYPE html><html><body>Please log in</body></html>'
+            self.send_response(200)
+            self.send_header('Content-Type', 'text/html')
+            self.send_header('Content-Length', str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().do_GET()
+
+    def log_message(self, *args):
+        pass
+
+
+class FromUrl(unittest.TestCase):
+    """Bundles given by an http:// address, from a server on 127.0.0.1, as the command line sees them."""
+
+    @classmethod
+    def setUpClass(cls):
+        handler = functools.partial(Handler, directory=os.path.join(ROOT, 'tests', 'data'))
+        cls.server = http.server.ThreadingHTTPServer(('127.0.0.1', 0), handler)
+        cls.base = 'http://127.0.0.1:%d' % cls.server.server_address[1]
+        cls.thread = threading.Thread(target=cls.server.serve_forever, daemon=True)
+        cls.thread.start()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.server.shutdown()
+        cls.server.server_close()
+
+    def test_valid(self):
+        url = self.base + '/minimal.bundle.json'
+        r = run('validate', url)
+        self.assertEqual((r.returncode, r.stdout), (0, url + ': ok — 1 article, 1 event, 1 demand, 3 parties\n'))
+
+    def test_invalid_fixtures(self):
+        """Problems are those of the file, line:column and path alike, named by the address."""
+        for name in ('several-errors', 'syntax-error', 'unknown-party'):
+            if not os.path.exists(os.path.join(INVALID, name + '.bundle.json')):
+                continue
+            with self.subTest(name=name):
+                url = self.base + '/invalid/' + name + '.bundle.json'
+                r = run('validate', url)
+                with open(os.path.join(INVALID, name + '.expected'), encoding='utf-8') as f:
+                    expected = f.read().replace(name + '.bundle.json', url)
+                self.assertEqual(r.returncode, 1, r.stdout + r.stderr)
+                self.assertEqual(r.stdout, expected)
+                for line in r.stdout.splitlines():
+                    self.assertTrue(line.startswith(url + ':'), line)
+
+    def test_not_found(self):
+        url = self.base + '/nothing.bundle.json'
+        r = run('validate', url)
+        self.assertEqual(r.returncode, 1)
+        host = '127.0.0.1:%d' % self.server.server_address[1]
+        self.assertEqual(r.stdout.splitlines()[0][:len(url) + 2], url + ': ')
+        self.assertIn(host + ' answered 404', r.stdout)
+
+    def test_web_page(self):
+        r = run('validate', self.base + '/page.bundle.json')
+        self.assertEqual(r.returncode, 1)
+        self.assertIn('sent a web page (text/html), not a bundle (JSON)', r.stdout)
+
+    def test_size_cap(self):
+        r = run('validate', '--max-size=100', self.base + '/minimal.bundle.json')
+        self.assertEqual(r.returncode, 1)
+        self.assertIn('is too large', r.stdout)
+
+    def test_refused_and_scheme(self):
+        with socket_port() as port:
+            url = 'http://127.0.0.1:%d/x.bundle.json' % port
+        r = run('validate', url, 'ftp://127.0.0.1/x.bundle.json')
+        self.assertEqual(r.returncode, 1)
+        lines = r.stdout.splitlines()
+        self.assertEqual(len(lines), 2, r.stdout)
+        self.assertEqual(lines[0], url + ': 127.0.0.1:%d refused the connection: no web server answers at '
+                                         'this address' % port)
+        self.assertIn('ftp: addresses are not supported', lines[1])
+
+    def test_export_from_url(self):
+        with tempfile.TemporaryDirectory() as d:
+            out = os.path.join(d, 'briefing.md')
+            r = run('export', self.base + '/minimal.bundle.json', '-o', out, data_home=d)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertTrue(os.path.getsize(out) > 0)
+            r = run('export', self.base + '/nothing.bundle.json', '-o', out, data_home=d)
+            self.assertEqual(r.returncode, 1)
+            self.assertIn('answered 404', r.stderr)
+
+
+class socket_port:
+    """A port on 127.0.0.1 that nobody listens on: bound, then let go."""
+    def __enter__(self):
+        import socket
+        with socket.socket() as s:
+            s.bind(('127.0.0.1', 0))
+            return s.getsockname()[1]
+
+    def __exit__(self, *args):
+        return False
 
 
 class Readme(unittest.TestCase):
