@@ -722,7 +722,7 @@ class Help(unittest.TestCase):
         r = run('--help')
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertIn('validate', r.stdout)
-        self.assertIn('[FILE…]', r.stdout)
+        self.assertIn('[FILE|URL…]', r.stdout)
 
     def test_version_without_display(self):
         r = run('--version')

@@ -813,8 +813,6 @@ main (int   argc,
   char *contents;
   gsize length;
 
-  g_test_init (&argc, &argv, NULL);
-
   /* No proxy stands between these tests and their servers, whatever the environment says. */
   g_unsetenv ("http_proxy");
   g_unsetenv ("https_proxy");
@@ -822,6 +820,8 @@ main (int   argc,
   g_unsetenv ("HTTPS_PROXY");
   g_unsetenv ("all_proxy");
   g_unsetenv ("ALL_PROXY");
+
+  g_test_init (&argc, &argv, NULL);
 
   good_path = g_test_build_filename (G_TEST_DIST, "data", "minimal.bundle.json", NULL);
   if (!g_file_get_contents (good_path, &contents, &length, &error))

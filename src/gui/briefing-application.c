@@ -129,6 +129,7 @@ static const struct {
   { "app.preferences", { "<Control>comma", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "win.open", { "<Control>o", NULL } },
+  { "win.open-location", { "<Control>l", NULL } },
   { "win.search", { "<Control>f", NULL } },
   { "win.export", { "<Control>e", NULL } },
   { "win.print", { "<Control>p", NULL } },
@@ -282,12 +283,13 @@ briefing_application_init (BriefingApplication *self)
   self->recent = gtk_string_list_new (NULL);
   self->stores = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  /* Translators: the parameters of "briefing" in its --help; URL is an http:// or https:// address */
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE|URL…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Read the timeline, positions and sources of a negotiation "
                                               "from article bundles.\n\n"
                                               "Commands that run without a display:\n"
-                                              "  briefing validate FILE…   check bundles and report every problem\n"
+                                              "  briefing validate FILE|URL…   check bundles and report every problem\n"
                                               "  briefing export BUNDLE -o FILE   write a briefing: PDF, JSON, "
                                               "TimelineJS or Markdown\n"
                                               "  briefing annotations export|import …   exchange your "

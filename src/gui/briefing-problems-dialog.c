@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "briefing-fetcher.h"
 #include "briefing-problem.h"
 #include "briefing-problems-dialog.h"
 
@@ -79,7 +80,7 @@ briefing_problems_dialog_new (GtkWindow *parent,
                               GPtrArray *problems)
 {
   BriefingProblemsDialog *self;
-  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *name = briefing_fetcher_dup_display_name (file);
   g_autofree char *summary = NULL;
   GString *text = g_string_new (NULL);
   guint n_errors = 0;
@@ -98,7 +99,7 @@ briefing_problems_dialog_new (GtkWindow *parent,
       g_string_append_printf (text, "%s\n", line);
     }
 
-  /* Translators: %u counts errors, %s is a file name */
+  /* Translators: %u counts errors, %s is a file name or a web address */
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "“%2$s” has %1$u error and cannot be opened.",
                                           "“%2$s” has %1$u errors and cannot be opened.", n_errors),
                              n_errors, name);

@@ -9,6 +9,7 @@
 
 #include "briefing-annotation-editor.h"
 #include "briefing-export-dialog.h"
+#include "briefing-location-dialog.h"
 #include "briefing-print-operation.h"
 #include "briefing-problems-dialog.h"
 #include "briefing-window-private.h"
@@ -55,6 +56,25 @@ open_activated (GtkWidget  *widget,
   g_signal_connect (dialog, "response", G_CALLBACK (file_chooser_response_cb), widget);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+on_location_chosen (BriefingWindow         *self,
+                    const char             *uri,
+                    BriefingLocationDialog *dialog)
+{
+  briefing_window_open_location (self, uri);
+}
+
+static void
+open_location_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  BriefingLocationDialog *dialog = briefing_location_dialog_new (GTK_WINDOW (widget));
+
+  g_signal_connect_object (dialog, "open", G_CALLBACK (on_location_chosen), widget, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -153,6 +173,7 @@ void
 briefing_window_class_add_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-location", NULL, open_location_activated);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_activated);
   gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_activated);
   gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_activated);

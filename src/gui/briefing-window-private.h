@@ -8,6 +8,7 @@
 #include "briefing-bundle-reader.h"
 #include "briefing-empty-state.h"
 #include "briefing-event-card.h"
+#include "briefing-fetcher.h"
 #include "briefing-party-panels.h"
 #include "briefing-reader.h"
 #include "briefing-search-results.h"
@@ -54,6 +55,7 @@ struct _BriefingWindow
   BriefingSession       *session;
   BriefingUndoContext   *undo;
   BriefingBundleReader  *bundle_reader;
+  BriefingFetcher       *fetcher;         /* while a bundle is fetched from the web */
   GFile                 *loading_file;
   GCancellable          *cancellable;
   GPtrArray             *problems;        /* of BriefingProblem, of the last failed load */
@@ -72,5 +74,11 @@ void       briefing_window_set_error         (BriefingWindow *self,
                                               GPtrArray      *problems,
                                               GFile          *file);
 void       briefing_window_class_add_actions (GtkWidgetClass *widget_class);
+void       briefing_window_show_bundle       (BriefingWindow *self,
+                                              BriefingBundle *bundle);
+/* Shows the progress of loading @file until it ends (@cancellable NULL). */
+void       briefing_window_set_loading       (BriefingWindow *self,
+                                              GFile          *file,
+                                              GCancellable   *cancellable);
 
 G_END_DECLS

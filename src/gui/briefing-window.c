@@ -8,9 +8,6 @@
 #include "briefing-annotation-colors.h"
 #include "briefing-window-private.h"
 
-/* The progress banner appears only for loads that take longer than this. */
-#define PROGRESS_DELAY_MS 250
-
 G_DEFINE_FINAL_TYPE (BriefingWindow, briefing_window, GTK_TYPE_APPLICATION_WINDOW)
 
 enum {
@@ -204,53 +201,11 @@ on_delete_requested (BriefingWindow     *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "win.delete-annotation", "s", briefing_annotation_get_id (annotation));
 }
 
-/* Loading */
+/* Loading: see briefing-window-loading.c */
 
-static gboolean
-progress_tick (gpointer user_data)
-{
-  BriefingWindow *self = user_data;
-
-  if (g_get_monotonic_time () - self->load_started >= PROGRESS_DELAY_MS * 1000)
-    gtk_revealer_set_reveal_child (self->loading_revealer, TRUE);
-  gtk_progress_bar_set_fraction (self->progress_bar, briefing_bundle_reader_get_progress (self->bundle_reader));
-
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-set_loading (BriefingWindow *self,
-             GFile          *file,
-             GCancellable   *cancellable)
-{
-  gboolean was_loading = self->cancellable != NULL;
-
-  g_set_object (&self->cancellable, cancellable);
-  g_set_object (&self->loading_file, file);
-  g_clear_handle_id (&self->progress_source, g_source_remove);
-
-  if (cancellable != NULL)
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      /* Translators: %s is a file name */
-      g_autofree char *text = g_strdup_printf (_("Opening “%s”…"), name);
-
-      gtk_label_set_text (self->loading_label, text);
-      gtk_progress_bar_set_fraction (self->progress_bar, 0);
-      self->load_started = g_get_monotonic_time ();
-      self->progress_source = g_timeout_add (100, progress_tick, self);
-    }
-  else
-    gtk_revealer_set_reveal_child (self->loading_revealer, FALSE);
-
-  if (was_loading != (cancellable != NULL))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
-  briefing_window_actions_update (self);
-}
-
-static void
-show_bundle (BriefingWindow *self,
-             BriefingBundle *bundle)
+void
+briefing_window_show_bundle (BriefingWindow *self,
+                             BriefingBundle *bundle)
 {
   GFile *file = bundle != NULL ? briefing_bundle_get_file (bundle) : NULL;
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
@@ -275,7 +230,7 @@ show_bundle (BriefingWindow *self,
 
   if (bundle != NULL)
     {
-      g_autofree char *name = file != NULL ? g_file_get_basename (file) : NULL;
+      g_autofree char *name = file != NULL ? briefing_fetcher_dup_display_name (file) : NULL;
 
       gtk_window_set_title (GTK_WINDOW (self), briefing_bundle_get_title (bundle));
       gtk_label_set_text (self->title_label, briefing_bundle_get_title (bundle));
@@ -294,48 +249,6 @@ show_bundle (BriefingWindow *self,
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUNDLE]);
   briefing_window_actions_update (self);
-}
-
-static void
-read_file_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(BriefingWindow) self = user_data;
-  g_autoptr(BriefingBundle) bundle = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
-  GtkApplication *app;
-
-  bundle = briefing_bundle_reader_read_file_finish (BRIEFING_BUNDLE_READER (source), result, &error);
-
-  /* A newer load replaced this one, or the user cancelled it: nothing changes. */
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      if (self->bundle_reader == BRIEFING_BUNDLE_READER (source))
-        set_loading (self, NULL, NULL);
-      return;
-    }
-
-  file = g_object_ref (self->loading_file);
-  set_loading (self, NULL, NULL);
-
-  if (bundle == NULL)
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      /* Translators: the first %s is a file name, the second says what is wrong with it */
-      g_autofree char *message = g_strdup_printf (_("“%s” could not be opened: %s"), name, error->message);
-
-      briefing_window_set_error (self, message, briefing_bundle_reader_get_problems (BRIEFING_BUNDLE_READER (source)), file);
-      return;
-    }
-
-  briefing_window_set_error (self, NULL, NULL, NULL);
-  show_bundle (self, bundle);
-
-  app = gtk_window_get_application (GTK_WINDOW (self));
-  if (BRIEFING_IS_APPLICATION (app))
-    briefing_application_add_recent (BRIEFING_APPLICATION (app), file);
 }
 
 /* Callbacks */
@@ -578,6 +491,7 @@ briefing_window_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->loading_file);
   g_clear_object (&self->bundle_reader);
+  g_clear_object (&self->fetcher);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_object (&self->problems_file);
   g_clear_object (&self->print_settings);
@@ -719,37 +633,13 @@ briefing_window_init (BriefingWindow *self)
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
   bind_views (self);
-  show_bundle (self, NULL);
+  briefing_window_show_bundle (self, NULL);
 }
 
 BriefingWindow *
 briefing_window_new (GtkApplication *application)
 {
   return g_object_new (BRIEFING_TYPE_WINDOW, "application", application, NULL);
-}
-
-/* Loads @file off the main thread; the current bundle stays until the new one is read. */
-void
-briefing_window_open (BriefingWindow *self,
-                      GFile          *file)
-{
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  GSettings *settings;
-
-  g_return_if_fail (BRIEFING_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-
-  g_clear_object (&self->bundle_reader);
-  self->bundle_reader = briefing_bundle_reader_new ();
-  settings = briefing_window_get_settings (self);
-  if (settings != NULL)
-    briefing_bundle_reader_set_max_size (self->bundle_reader, g_settings_get_uint64 (settings, "max-bundle-size"));
-
-  set_loading (self, file, cancellable);
-  briefing_bundle_reader_read_file_async (self->bundle_reader, file, cancellable, read_file_cb, g_object_ref (self));
 }
 
 BriefingSession *

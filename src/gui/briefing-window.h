@@ -17,6 +17,9 @@ G_DECLARE_FINAL_TYPE (BriefingWindow, briefing_window, BRIEFING, WINDOW, GtkAppl
 BriefingWindow *briefing_window_new           (GtkApplication *application);
 void            briefing_window_open          (BriefingWindow *self,
                                                GFile          *file);
+/* Fetches the bundle at @uri (http or https), then loads it as briefing_window_open() loads a file. */
+void            briefing_window_open_location (BriefingWindow *self,
+                                               const char     *uri);
 /* The session every view of the window binds to. (transfer none) */
 BriefingSession *briefing_window_get_session  (BriefingWindow *self);
 /* (nullable) (transfer none) */
