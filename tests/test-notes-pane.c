@@ -673,9 +673,7 @@ test_many (Fixture       *fixture,
   g_test_message ("%u annotations: shown in %" G_GINT64_FORMAT " ms, searched and filtered in %"
                   G_GINT64_FORMAT " ms, one added in %" G_GINT64_FORMAT " ms",
                   n, shown_after / 1000, filtered_after / 1000, added_after / 1000);
-  g_assert_cmpint (shown_after, <, 3 * G_USEC_PER_SEC);
-  g_assert_cmpint (filtered_after, <, 3 * G_USEC_PER_SEC);
-  g_assert_cmpint (added_after, <, G_USEC_PER_SEC);
+  /* How fast is for the benchmarks (tests/bench/); a loaded machine must not fail this test. */
 
   briefing_notes_pane_set_store (fixture->pane, NULL);
   briefing_annotation_store_flush (store, NULL);

@@ -246,8 +246,9 @@ update_quote (BriefingReader *self)
   gtk_text_buffer_move_mark (self->buffer, self->quote_mark, &start);
   self->quote_text = gtk_text_buffer_get_text (self->buffer, &start, &end, FALSE);
 
-  /* GTK lays the text out up to the quote; the next allocation places it (place_quote()). */
-  gtk_text_view_scroll_to_mark (self->text_view, self->quote_mark, 0.0, TRUE, 0.0, 0.3);
+  /* The next allocation places it (place_quote()), and each one after until the user scrolls.
+   * Not gtk_text_view_scroll_to_mark(): GTK runs it later, when it has laid the text out, and
+   * its scroll would then look like the user's and stop the quote from being placed. */
   self->placed_value = NAN;
   self->follow_quote = TRUE;
   gtk_widget_queue_allocate (GTK_WIDGET (self));
