@@ -61,6 +61,7 @@ briefing_window_actions_update (BriefingWindow *self)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), annotation_actions[i], has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", briefing_undo_context_get_can_undo (self->undo));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", briefing_undo_context_get_can_redo (self->undo));
+  briefing_window_edit_actions_update (self);
 }
 
 void
@@ -249,16 +250,17 @@ set_loading (BriefingWindow *self,
 }
 
 static void
-show_bundle (BriefingWindow *self,
-             BriefingBundle *bundle)
+show_document (BriefingWindow   *self,
+               BriefingDocument *document)
 {
-  GFile *file = bundle != NULL ? briefing_bundle_get_file (bundle) : NULL;
+  BriefingBundle *bundle = document != NULL ? briefing_document_get_bundle (document) : NULL;
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   BriefingAnnotationStore *store = NULL;
 
   flush_annotations (self);
   briefing_undo_context_clear (self->undo);
   briefing_session_set_bundle (self->session, bundle);
+  briefing_window_set_document (self, document);
 
   /* The user's notes for this bundle, found again in its text (a newer edition may have moved them). */
   if (bundle != NULL && BRIEFING_IS_APPLICATION (app))
@@ -275,12 +277,7 @@ show_bundle (BriefingWindow *self,
 
   if (bundle != NULL)
     {
-      g_autofree char *name = file != NULL ? g_file_get_basename (file) : NULL;
-
-      gtk_window_set_title (GTK_WINDOW (self), briefing_bundle_get_title (bundle));
-      gtk_label_set_text (self->title_label, briefing_bundle_get_title (bundle));
-      gtk_label_set_text (self->subtitle_label, name != NULL ? name : "");
-      gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), name != NULL);
+      briefing_window_update_title (self);
       gtk_stack_set_visible_child_name (self->stack, "bundle");
       briefing_timeline_zoom_fit (self->timeline);
     }
@@ -331,7 +328,11 @@ read_file_cb (GObject      *source,
     }
 
   briefing_window_set_error (self, NULL, NULL, NULL);
-  show_bundle (self, bundle);
+  {
+    g_autoptr(BriefingDocument) document = briefing_document_new (bundle, self->undo);
+
+    show_document (self, document);
+  }
 
   app = gtk_window_get_application (GTK_WINDOW (self));
   if (BRIEFING_IS_APPLICATION (app))
@@ -507,6 +508,9 @@ briefing_window_close_request (GtkWindow *window)
   BriefingWindow *self = BRIEFING_WINDOW (window);
   GSettings *settings = briefing_window_get_settings (self);
 
+  if (!self->close_confirmed && briefing_window_ask_to_save (self, BRIEFING_PENDING_CLOSE, NULL))
+    return TRUE;
+
   flush_annotations (self);
 
   if (settings != NULL)
@@ -581,6 +585,7 @@ briefing_window_dispose (GObject *object)
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_object (&self->problems_file);
   g_clear_object (&self->print_settings);
+  briefing_window_edit_dispose (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_WINDOW);
   g_clear_object (&self->session);
@@ -688,6 +693,8 @@ briefing_window_class_init (BriefingWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, reader);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, sources_view);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, notes_pane);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, toast_revealer);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, toast_label);
   gtk_widget_class_bind_template_callback (widget_class, on_annotation_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_edit_requested);
   gtk_widget_class_bind_template_callback (widget_class, on_delete_requested);
@@ -697,13 +704,14 @@ briefing_window_class_init (BriefingWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_drop);
 
   briefing_window_class_add_actions (widget_class);
-
+  briefing_window_class_add_edit_actions (widget_class);
 }
 
 static void
 briefing_window_init (BriefingWindow *self)
 {
   GType drop_types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
+  GtkEventController *delete_shortcuts;
 
   self->session = briefing_session_new ();
   self->undo = briefing_undo_context_new ();
@@ -711,15 +719,24 @@ briefing_window_init (BriefingWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->undo, "notify::can-redo", G_CALLBACK (briefing_window_actions_update), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->undo, "notify::undo-label", G_CALLBACK (briefing_window_edit_undo_changed), self,
+                           G_CONNECT_SWAPPED);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drop_target_set_gtypes (self->drop_target, drop_types, G_N_ELEMENTS (drop_types));
+
+  /* Delete on the timeline deletes the selected event; Undo brings it back. */
+  delete_shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (delete_shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                                          gtk_named_action_new ("win.delete-selected-event")));
+  gtk_widget_add_controller (GTK_WIDGET (self->timeline), delete_shortcuts);
 
   gtk_widget_add_tick_callback (GTK_WIDGET (self->content_paned), place_divider_tick, NULL, NULL);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
   bind_views (self);
-  show_bundle (self, NULL);
+  show_document (self, NULL);
 }
 
 BriefingWindow *
@@ -728,16 +745,25 @@ briefing_window_new (GtkApplication *application)
   return g_object_new (BRIEFING_TYPE_WINDOW, "application", application, NULL);
 }
 
-/* Loads @file off the main thread; the current bundle stays until the new one is read. */
+/* Loads @file off the main thread; the current bundle stays until the new one is read. Unsaved
+ * changes are asked about first. */
 void
 briefing_window_open (BriefingWindow *self,
                       GFile          *file)
 {
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  GSettings *settings;
-
   g_return_if_fail (BRIEFING_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
+
+  if (!briefing_window_ask_to_save (self, BRIEFING_PENDING_OPEN, file))
+    briefing_window_open_now (self, file);
+}
+
+void
+briefing_window_open_now (BriefingWindow *self,
+                          GFile          *file)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  GSettings *settings;
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
@@ -782,4 +808,28 @@ briefing_window_get_loading (BriefingWindow *self)
   g_return_val_if_fail (BRIEFING_IS_WINDOW (self), FALSE);
 
   return self->cancellable != NULL;
+}
+
+BriefingDocument *
+briefing_window_get_document (BriefingWindow *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_WINDOW (self), NULL);
+
+  return self->document;
+}
+
+void
+briefing_window_new_bundle (BriefingWindow *self,
+                            const char     *title)
+{
+  g_autoptr(BriefingDocument) document = NULL;
+
+  g_return_if_fail (BRIEFING_IS_WINDOW (self));
+  g_return_if_fail (title != NULL && title[0] != '\0');
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  document = briefing_document_new_empty (title, NULL, self->undo);
+  briefing_window_set_error (self, NULL, NULL, NULL);
+  show_document (self, document);
 }
