@@ -39,6 +39,15 @@ struct _BriefingDemandRow
 
 G_DEFINE_FINAL_TYPE (BriefingDemandRow, briefing_demand_row, GTK_TYPE_WIDGET)
 
+static void
+create_edit_menu (GtkMenuButton *button,
+                  gpointer       item)
+{
+  g_autoptr(GMenuModel) menu = briefing_item_menu_new (item);
+
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
 enum {
   PROP_0,
   PROP_POSITION,
@@ -248,11 +257,8 @@ update (BriefingDemandRow *self)
   demand = briefing_position_get_demand (self->position);
   change = briefing_position_get_change (self->position);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->note_button), "s", briefing_demand_get_id (demand));
-  {
-    g_autoptr(GMenuModel) menu = briefing_item_menu_new (G_OBJECT (demand));
-
-    gtk_menu_button_set_menu_model (self->edit_button, menu);
-  }
+  /* The menu is made when it opens. */
+  gtk_menu_button_set_create_popup_func (self->edit_button, create_edit_menu, g_object_ref (demand), g_object_unref);
   responses = briefing_position_get_responses (self->position);
   credibility = briefing_demand_get_credibility (demand);
 

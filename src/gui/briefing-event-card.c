@@ -139,6 +139,15 @@ party_label_new (BriefingEventCard *self,
 }
 
 static void
+create_edit_menu (GtkMenuButton *button,
+                  gpointer       event)
+{
+  g_autoptr(GMenuModel) menu = briefing_item_menu_new (event);
+
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
+static void
 on_citation_clicked (GtkButton *button)
 {
   GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER);
@@ -403,9 +412,8 @@ show_event (BriefingEventCard *self)
   gtk_label_set_text (self->kind_label, kind_text);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->note_button), "s", briefing_event_get_id (event));
   {
-    g_autoptr(GMenuModel) menu = briefing_item_menu_new (G_OBJECT (event));
-
-    gtk_menu_button_set_menu_model (self->edit_button, menu);
+    /* The menu is made when it opens: a card shown without a window's actions needs none. */
+    gtk_menu_button_set_create_popup_func (self->edit_button, create_edit_menu, g_object_ref (event), g_object_unref);
     /* Questions shown as deadlines are not the bundle's to edit. */
     gtk_widget_set_visible (GTK_WIDGET (self->edit_button), !g_str_has_prefix (briefing_event_get_id (event), "question:"));
   }

@@ -40,6 +40,15 @@ struct _BriefingPartyColumn
 
 G_DEFINE_FINAL_TYPE (BriefingPartyColumn, briefing_party_column, GTK_TYPE_WIDGET)
 
+static void
+create_edit_menu (GtkMenuButton *button,
+                  gpointer       item)
+{
+  g_autoptr(GMenuModel) menu = briefing_item_menu_new (item);
+
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
 enum {
   PROP_0,
   PROP_PARTY,
@@ -133,11 +142,8 @@ update_header (BriefingPartyColumn *self)
                                briefing_party_get_name (self->party));
   gtk_label_set_text (self->short_name_label, short_name != NULL ? short_name : "");
   gtk_widget_set_visible (GTK_WIDGET (self->short_name_label), short_name != NULL);
-  {
-    g_autoptr(GMenuModel) menu = briefing_item_menu_new (G_OBJECT (self->party));
-
-    gtk_menu_button_set_menu_model (self->edit_button, menu);
-  }
+  /* The menu is made when it opens. */
+  gtk_menu_button_set_create_popup_func (self->edit_button, create_edit_menu, g_object_ref (self->party), g_object_unref);
 
   /* Sides need no badge; the others are marked, so a mediator's proposals read as such. */
   gtk_label_set_text (self->role_badge, briefing_party_role_label (role));
