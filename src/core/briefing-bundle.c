@@ -705,15 +705,16 @@ gboolean
 briefing_bundle_remove_item (BriefingBundle *self,
                              GObject        *item)
 {
-  /* Held until the store is done with it: the table's key is the item's own id. */
-  g_autoptr(GObject) hold = g_object_ref (item);
   guint position;
 
   if (!briefing_bundle_find_item (self, item, &position))
     return FALSE;
 
+  /* Held until the store is done with it: the table's key is the item's own id. */
+  g_object_ref (item);
   g_hash_table_remove (self->by_id, briefing_bundle_item_get_id (item));
   g_list_store_remove (briefing_bundle_get_store_for (self, item), position);
+  g_object_unref (item);
 
   return TRUE;
 }
@@ -723,7 +724,6 @@ briefing_bundle_replace_item (BriefingBundle *self,
                               GObject        *item,
                               GObject        *replacement)
 {
-  g_autoptr(GObject) hold = g_object_ref (item);
   const char *id = briefing_bundle_item_get_id (replacement);
   guint position;
 
