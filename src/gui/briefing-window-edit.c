@@ -570,9 +570,48 @@ briefing_window_edit_undo_changed (BriefingWindow *self)
 }
 
 void
+briefing_window_edit_init (BriefingWindow *self)
+{
+  GtkEventController *delete_shortcuts = gtk_shortcut_controller_new ();
+
+  g_signal_connect_object (self->undo, "notify::undo-label", G_CALLBACK (briefing_window_edit_undo_changed), self,
+                           G_CONNECT_SWAPPED);
+
+  /* Delete on the timeline deletes the selected event; Undo brings it back. */
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (delete_shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                                          gtk_named_action_new ("win.delete-selected-event")));
+  gtk_widget_add_controller (GTK_WIDGET (self->timeline), delete_shortcuts);
+}
+
+void
 briefing_window_edit_dispose (BriefingWindow *self)
 {
   g_clear_handle_id (&self->toast_source, g_source_remove);
   briefing_window_set_document (self, NULL);
   g_clear_object (&self->pending_file);
+}
+
+BriefingDocument *
+briefing_window_get_document (BriefingWindow *self)
+{
+  g_return_val_if_fail (BRIEFING_IS_WINDOW (self), NULL);
+
+  return self->document;
+}
+
+void
+briefing_window_new_bundle (BriefingWindow *self,
+                            const char     *title)
+{
+  g_autoptr(BriefingDocument) document = NULL;
+
+  g_return_if_fail (BRIEFING_IS_WINDOW (self));
+  g_return_if_fail (title != NULL && title[0] != '\0');
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  document = briefing_document_new_empty (title, NULL, self->undo);
+  briefing_window_set_error (self, NULL, NULL, NULL);
+  briefing_window_show_document (self, document);
 }

@@ -95,6 +95,9 @@ void       briefing_window_class_add_actions (GtkWidgetClass *widget_class);
 /* briefing-window.c */
 void       briefing_window_open_now          (BriefingWindow *self,
                                               GFile          *file);
+/* Shows @document (nullable) in the window, with the user's notes for its bundle. */
+void       briefing_window_show_document     (BriefingWindow   *self,
+                                              BriefingDocument *document);
 
 /* briefing-window-edit.c */
 void       briefing_window_class_add_edit_actions (GtkWidgetClass   *widget_class);
@@ -107,6 +110,7 @@ gboolean   briefing_window_ask_to_save            (BriefingWindow   *self,
                                                    BriefingPending   pending,
                                                    GFile            *file);
 void       briefing_window_edit_undo_changed      (BriefingWindow   *self);
+void       briefing_window_edit_init              (BriefingWindow   *self);
 void       briefing_window_edit_dispose           (BriefingWindow   *self);
 
 G_END_DECLS

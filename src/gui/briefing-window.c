@@ -249,9 +249,9 @@ set_loading (BriefingWindow *self,
   briefing_window_actions_update (self);
 }
 
-static void
-show_document (BriefingWindow   *self,
-               BriefingDocument *document)
+void
+briefing_window_show_document (BriefingWindow   *self,
+                               BriefingDocument *document)
 {
   BriefingBundle *bundle = document != NULL ? briefing_document_get_bundle (document) : NULL;
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
@@ -331,7 +331,7 @@ read_file_cb (GObject      *source,
   {
     g_autoptr(BriefingDocument) document = briefing_document_new (bundle, self->undo);
 
-    show_document (self, document);
+    briefing_window_show_document (self, document);
   }
 
   app = gtk_window_get_application (GTK_WINDOW (self));
@@ -711,7 +711,6 @@ static void
 briefing_window_init (BriefingWindow *self)
 {
   GType drop_types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
-  GtkEventController *delete_shortcuts;
 
   self->session = briefing_session_new ();
   self->undo = briefing_undo_context_new ();
@@ -719,24 +718,16 @@ briefing_window_init (BriefingWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->undo, "notify::can-redo", G_CALLBACK (briefing_window_actions_update), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->undo, "notify::undo-label", G_CALLBACK (briefing_window_edit_undo_changed), self,
-                           G_CONNECT_SWAPPED);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drop_target_set_gtypes (self->drop_target, drop_types, G_N_ELEMENTS (drop_types));
-
-  /* Delete on the timeline deletes the selected event; Undo brings it back. */
-  delete_shortcuts = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (delete_shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
-                                                          gtk_named_action_new ("win.delete-selected-event")));
-  gtk_widget_add_controller (GTK_WIDGET (self->timeline), delete_shortcuts);
+  briefing_window_edit_init (self);
 
   gtk_widget_add_tick_callback (GTK_WIDGET (self->content_paned), place_divider_tick, NULL, NULL);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
   bind_views (self);
-  show_document (self, NULL);
+  briefing_window_show_document (self, NULL);
 }
 
 BriefingWindow *
@@ -808,28 +799,4 @@ briefing_window_get_loading (BriefingWindow *self)
   g_return_val_if_fail (BRIEFING_IS_WINDOW (self), FALSE);
 
   return self->cancellable != NULL;
-}
-
-BriefingDocument *
-briefing_window_get_document (BriefingWindow *self)
-{
-  g_return_val_if_fail (BRIEFING_IS_WINDOW (self), NULL);
-
-  return self->document;
-}
-
-void
-briefing_window_new_bundle (BriefingWindow *self,
-                            const char     *title)
-{
-  g_autoptr(BriefingDocument) document = NULL;
-
-  g_return_if_fail (BRIEFING_IS_WINDOW (self));
-  g_return_if_fail (title != NULL && title[0] != '\0');
-
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  document = briefing_document_new_empty (title, NULL, self->undo);
-  briefing_window_set_error (self, NULL, NULL, NULL);
-  show_document (self, document);
 }
