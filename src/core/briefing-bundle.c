@@ -5,7 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "briefing-bundle.h"
+#include "briefing-bundle-private.h"
 #include "briefing-util-private.h"
 
 struct _BriefingBundle
@@ -634,4 +634,109 @@ briefing_bundle_equal (BriefingBundle *a,
                             (ItemEqualFunc) briefing_event_equal) &&
          list_models_equal (G_LIST_MODEL (a->demands), G_LIST_MODEL (b->demands),
                             (ItemEqualFunc) briefing_demand_equal);
+}
+
+const char *
+briefing_bundle_item_get_id (GObject *item)
+{
+  if (BRIEFING_IS_PARTY (item))
+    return briefing_party_get_id (BRIEFING_PARTY (item));
+  if (BRIEFING_IS_ARTICLE (item))
+    return briefing_article_get_id (BRIEFING_ARTICLE (item));
+  if (BRIEFING_IS_EVENT (item))
+    return briefing_event_get_id (BRIEFING_EVENT (item));
+  if (BRIEFING_IS_DEMAND (item))
+    return briefing_demand_get_id (BRIEFING_DEMAND (item));
+  return NULL;
+}
+
+GListStore *
+briefing_bundle_get_store_for (BriefingBundle *self,
+                               GObject        *item)
+{
+  g_return_val_if_fail (BRIEFING_IS_BUNDLE (self), NULL);
+
+  if (BRIEFING_IS_PARTY (item))
+    return self->parties;
+  if (BRIEFING_IS_ARTICLE (item))
+    return self->articles;
+  if (BRIEFING_IS_EVENT (item))
+    return self->events;
+  if (BRIEFING_IS_DEMAND (item))
+    return self->demands;
+  return NULL;
+}
+
+gboolean
+briefing_bundle_find_item (BriefingBundle *self,
+                           GObject        *item,
+                           guint          *position)
+{
+  GListStore *store = briefing_bundle_get_store_for (self, item);
+  const char *id = briefing_bundle_item_get_id (item);
+
+  if (store == NULL || id == NULL || g_hash_table_lookup (self->by_id, id) != item)
+    return FALSE;
+
+  return g_list_store_find (store, item, position);
+}
+
+gboolean
+briefing_bundle_insert_item (BriefingBundle *self,
+                             GObject        *item,
+                             guint           position)
+{
+  GListStore *store = briefing_bundle_get_store_for (self, item);
+  const char *id = briefing_bundle_item_get_id (item);
+
+  g_return_val_if_fail (store != NULL, FALSE);
+
+  if (id == NULL || g_hash_table_contains (self->by_id, id) ||
+      position > g_list_model_get_n_items (G_LIST_MODEL (store)))
+    return FALSE;
+
+  g_hash_table_insert (self->by_id, (gpointer) id, item);
+  g_list_store_insert (store, position, item);
+
+  return TRUE;
+}
+
+gboolean
+briefing_bundle_remove_item (BriefingBundle *self,
+                             GObject        *item)
+{
+  guint position;
+
+  if (!briefing_bundle_find_item (self, item, &position))
+    return FALSE;
+
+  /* Held until the store is done with it: the table's key is the item's own id. */
+  g_object_ref (item);
+  g_hash_table_remove (self->by_id, briefing_bundle_item_get_id (item));
+  g_list_store_remove (briefing_bundle_get_store_for (self, item), position);
+  g_object_unref (item);
+
+  return TRUE;
+}
+
+gboolean
+briefing_bundle_replace_item (BriefingBundle *self,
+                              GObject        *item,
+                              GObject        *replacement)
+{
+  const char *id = briefing_bundle_item_get_id (replacement);
+  guint position;
+
+  g_return_val_if_fail (G_OBJECT_TYPE (item) == G_OBJECT_TYPE (replacement), FALSE);
+
+  if (!briefing_bundle_find_item (self, item, &position) ||
+      g_strcmp0 (id, briefing_bundle_item_get_id (item)) != 0)
+    return FALSE;
+
+  /* Re-keyed on the replacement's own string before the store drops the old item. */
+  g_hash_table_steal (self->by_id, id);
+  g_hash_table_insert (self->by_id, (gpointer) id, replacement);
+  g_list_store_splice (briefing_bundle_get_store_for (self, item), position, 1, (gpointer *) &replacement, 1);
+
+  return TRUE;
 }

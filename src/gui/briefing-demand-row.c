@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "briefing-edit-widgets.h"
 #include "briefing-chips.h"
 #include "briefing-demand-row.h"
 #include "briefing-enum-types.h"
@@ -19,6 +20,7 @@ struct _BriefingDemandRow
   GtkWidget        *change_chip;
   GtkImage         *change_icon;
   GtkLabel         *change_label;
+  GtkMenuButton       *edit_button;
   GtkLabel         *category_label;
   GtkWidget        *disputed_box;
   GtkLabel         *disputed_label;
@@ -36,6 +38,15 @@ struct _BriefingDemandRow
 };
 
 G_DEFINE_FINAL_TYPE (BriefingDemandRow, briefing_demand_row, GTK_TYPE_WIDGET)
+
+static void
+create_edit_menu (GtkMenuButton *button,
+                  gpointer       item)
+{
+  g_autoptr(GMenuModel) menu = briefing_item_menu_new (item);
+
+  gtk_menu_button_set_menu_model (button, menu);
+}
 
 enum {
   PROP_0,
@@ -246,6 +257,8 @@ update (BriefingDemandRow *self)
   demand = briefing_position_get_demand (self->position);
   change = briefing_position_get_change (self->position);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->note_button), "s", briefing_demand_get_id (demand));
+  /* The menu is made when it opens. */
+  gtk_menu_button_set_create_popup_func (self->edit_button, create_edit_menu, g_object_ref (demand), g_object_unref);
   responses = briefing_position_get_responses (self->position);
   credibility = briefing_demand_get_credibility (demand);
 
@@ -375,6 +388,7 @@ briefing_demand_row_class_init (BriefingDemandRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/briefing/Briefing/briefing-demand-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, BriefingDemandRow, edit_button);
   gtk_widget_class_bind_template_child (widget_class, BriefingDemandRow, change_chip);
   gtk_widget_class_bind_template_child (widget_class, BriefingDemandRow, change_icon);
   gtk_widget_class_bind_template_child (widget_class, BriefingDemandRow, change_label);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "briefing-edit-widgets.h"
 #include "briefing-event-card.h"
 #include "briefing-labels.h"
 #include "briefing-party-dot.h"
@@ -16,6 +17,7 @@ struct _BriefingEventCard
   /* Template widgets */
   GtkStack       *stack;
   GtkLabel       *kind_label;
+  GtkMenuButton       *edit_button;
   GtkButton      *note_button;
   GtkLabel       *title_label;
   GtkLabel       *when_label;
@@ -134,6 +136,15 @@ party_label_new (BriefingEventCard *self,
   gtk_box_append (GTK_BOX (box), label);
 
   return box;
+}
+
+static void
+create_edit_menu (GtkMenuButton *button,
+                  gpointer       event)
+{
+  g_autoptr(GMenuModel) menu = briefing_item_menu_new (event);
+
+  gtk_menu_button_set_menu_model (button, menu);
 }
 
 static void
@@ -400,6 +411,12 @@ show_event (BriefingEventCard *self)
     kind_text = g_strdup (kind);
   gtk_label_set_text (self->kind_label, kind_text);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->note_button), "s", briefing_event_get_id (event));
+  {
+    /* The menu is made when it opens: a card shown without a window's actions needs none. */
+    gtk_menu_button_set_create_popup_func (self->edit_button, create_edit_menu, g_object_ref (event), g_object_unref);
+    /* Questions shown as deadlines are not the bundle's to edit. */
+    gtk_widget_set_visible (GTK_WIDGET (self->edit_button), !g_str_has_prefix (briefing_event_get_id (event), "question:"));
+  }
   gtk_label_set_text (self->title_label, briefing_event_get_title (event));
   gtk_label_set_text (self->when_label, when);
 
@@ -540,6 +557,7 @@ briefing_event_card_class_init (BriefingEventCardClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/briefing/Briefing/briefing-event-card.ui");
   gtk_widget_class_set_css_name (widget_class, "eventcard");
+  gtk_widget_class_bind_template_child (widget_class, BriefingEventCard, edit_button);
   gtk_widget_class_bind_template_child (widget_class, BriefingEventCard, stack);
   gtk_widget_class_bind_template_child (widget_class, BriefingEventCard, kind_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingEventCard, note_button);

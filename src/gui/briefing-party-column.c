@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "briefing-edit-widgets.h"
 #include "briefing-chips.h"
 #include "briefing-demand-row.h"
 #include "briefing-enum-types.h"
@@ -20,6 +21,7 @@ struct _BriefingPartyColumn
   /* Template widgets and objects */
   BriefingPartyStripe *stripe;
   GtkLabel            *name_label;
+  GtkMenuButton       *edit_button;
   GtkLabel            *short_name_label;
   GtkLabel            *role_badge;
   GtkLabel            *count_label;
@@ -37,6 +39,15 @@ struct _BriefingPartyColumn
 };
 
 G_DEFINE_FINAL_TYPE (BriefingPartyColumn, briefing_party_column, GTK_TYPE_WIDGET)
+
+static void
+create_edit_menu (GtkMenuButton *button,
+                  gpointer       item)
+{
+  g_autoptr(GMenuModel) menu = briefing_item_menu_new (item);
+
+  gtk_menu_button_set_menu_model (button, menu);
+}
 
 enum {
   PROP_0,
@@ -131,6 +142,8 @@ update_header (BriefingPartyColumn *self)
                                briefing_party_get_name (self->party));
   gtk_label_set_text (self->short_name_label, short_name != NULL ? short_name : "");
   gtk_widget_set_visible (GTK_WIDGET (self->short_name_label), short_name != NULL);
+  /* The menu is made when it opens. */
+  gtk_menu_button_set_create_popup_func (self->edit_button, create_edit_menu, g_object_ref (self->party), g_object_unref);
 
   /* Sides need no badge; the others are marked, so a mediator's proposals read as such. */
   gtk_label_set_text (self->role_badge, briefing_party_role_label (role));
@@ -274,6 +287,7 @@ briefing_party_column_class_init (BriefingPartyColumnClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/briefing/Briefing/briefing-party-column.ui");
+  gtk_widget_class_bind_template_child (widget_class, BriefingPartyColumn, edit_button);
   gtk_widget_class_bind_template_child (widget_class, BriefingPartyColumn, stripe);
   gtk_widget_class_bind_template_child (widget_class, BriefingPartyColumn, name_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingPartyColumn, short_name_label);

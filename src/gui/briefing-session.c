@@ -11,6 +11,8 @@
 
 /* Search results shown at most; the rest is rarely read and costs time to list. */
 #define MAX_SEARCH_RESULTS 500
+/* The search index is made again this long after the last edit. */
+#define REINDEX_DELAY_MS 500
 
 struct _BriefingSession
 {
@@ -34,6 +36,8 @@ struct _BriefingSession
   BriefingSearchIndex *search_index;
   GCancellable        *index_cancellable;
   GCancellable        *query_cancellable;
+  guint                reindex_source;
+  gboolean             edited;  /* the bundle changed since it was set */
 };
 
 G_DEFINE_FINAL_TYPE (BriefingSession, briefing_session, G_TYPE_OBJECT)
@@ -58,6 +62,29 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void run_query (BriefingSession *self);
+static void on_bundle_items_changed (BriefingSession *self);
+static void build_index (BriefingSession *self);
+static gboolean reindex_cb (gpointer user_data);
+
+static void
+connect_bundle (BriefingSession *self,
+                gboolean         connect)
+{
+  GListModel *models[4];
+
+  if (self->bundle == NULL)
+    return;
+
+  models[0] = briefing_bundle_get_parties (self->bundle);
+  models[1] = briefing_bundle_get_events (self->bundle);
+  models[2] = briefing_bundle_get_demands (self->bundle);
+  models[3] = briefing_bundle_get_articles (self->bundle);
+  for (guint i = 0; i < G_N_ELEMENTS (models); i++)
+    if (connect)
+      g_signal_connect_swapped (models[i], "items-changed", G_CALLBACK (on_bundle_items_changed), self);
+    else
+      g_signal_handlers_disconnect_by_func (models[i], on_bundle_items_changed, self);
+}
 
 static void
 update_positions (BriefingSession *self)
@@ -80,6 +107,35 @@ update_positions (BriefingSession *self)
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITIONS]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONVERGENCE]);
+}
+
+/* An edit replaces items by changed copies: the selection follows its id to the copy, or goes
+ * when the item was removed, and the derived models are made again. */
+static void
+on_bundle_items_changed (BriefingSession *self)
+{
+  BriefingEvent *event = self->selected_event;
+  BriefingArticle *article = self->selected_article;
+
+  if (event != NULL && briefing_session_get_question_for_event (self, event) == NULL)
+    {
+      BriefingEvent *now = briefing_bundle_lookup_event (self->bundle, briefing_event_get_id (event));
+
+      if (now != event)
+        {
+          g_set_object (&self->selected_event, now);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_EVENT]);
+        }
+    }
+  if (article != NULL && briefing_bundle_lookup_article (self->bundle, briefing_article_get_id (article)) != article)
+    briefing_session_show_quote (self, NULL, -1, -1);
+
+  update_positions (self);
+
+  /* Searches find what the bundle says now, once the edits pause. */
+  self->edited = TRUE;
+  g_clear_handle_id (&self->reindex_source, g_source_remove);
+  self->reindex_source = g_timeout_add (REINDEX_DELAY_MS, reindex_cb, self);
 }
 
 /* Open questions with a deadline become deadline events of the timeline, with ids of their own. */
@@ -221,6 +277,68 @@ index_built_cb (GObject      *source,
   run_query (self);
 }
 
+/* The items of the bundle as they are now, in a bundle of their own: the index reads it on a worker
+ * while the user may edit the real one, and keeps the items it points to alive. */
+static BriefingBundle *
+snapshot_bundle (BriefingBundle *bundle)
+{
+  BriefingBundle *copy = briefing_bundle_new (briefing_bundle_get_id (bundle), briefing_bundle_get_title (bundle));
+  GListModel *models[] = {
+    briefing_bundle_get_parties (bundle), briefing_bundle_get_articles (bundle),
+    briefing_bundle_get_events (bundle), briefing_bundle_get_demands (bundle),
+  };
+
+  briefing_bundle_set_language (copy, briefing_bundle_get_language (bundle));
+  for (guint m = 0; m < G_N_ELEMENTS (models); m++)
+    for (guint i = 0; i < g_list_model_get_n_items (models[m]); i++)
+      {
+        g_autoptr(GObject) item = g_list_model_get_item (models[m], i);
+
+        if (BRIEFING_IS_PARTY (item))
+          briefing_bundle_add_party (copy, BRIEFING_PARTY (item));
+        else if (BRIEFING_IS_ARTICLE (item))
+          briefing_bundle_add_article (copy, BRIEFING_ARTICLE (item));
+        else if (BRIEFING_IS_EVENT (item))
+          briefing_bundle_add_event (copy, BRIEFING_EVENT (item));
+        else
+          briefing_bundle_add_demand (copy, BRIEFING_DEMAND (item));
+      }
+
+  return copy;
+}
+
+/* The search index is built in the background; queries wait for it. A bundle read from a file is
+ * not changed while the index is built; an edited one is indexed from a snapshot. */
+static void
+build_index (BriefingSession *self)
+{
+  g_autoptr(GCancellable) cancellable = NULL;
+  g_autoptr(BriefingBundle) snapshot = NULL;
+
+  g_clear_handle_id (&self->reindex_source, g_source_remove);
+
+  if (self->bundle == NULL)
+    {
+      set_cancellable (self, &self->index_cancellable, NULL);
+      return;
+    }
+
+  snapshot = self->edited ? snapshot_bundle (self->bundle) : g_object_ref (self->bundle);
+  cancellable = g_cancellable_new ();
+  set_cancellable (self, &self->index_cancellable, cancellable);
+  briefing_search_index_new_async (snapshot, cancellable, index_built_cb, g_object_ref (self));
+}
+
+static gboolean
+reindex_cb (gpointer user_data)
+{
+  BriefingSession *self = user_data;
+
+  self->reindex_source = 0;
+  build_index (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 briefing_session_dispose (GObject *object)
 {
@@ -230,9 +348,11 @@ briefing_session_dispose (GObject *object)
     g_cancellable_cancel (self->index_cancellable);
   if (self->query_cancellable != NULL)
     g_cancellable_cancel (self->query_cancellable);
+  g_clear_handle_id (&self->reindex_source, g_source_remove);
   g_clear_object (&self->index_cancellable);
   g_clear_object (&self->query_cancellable);
   g_clear_object (&self->search_index);
+  connect_bundle (self, FALSE);
   g_clear_object (&self->bundle);
   g_clear_object (&self->selected_event);
   g_clear_object (&self->selected_article);
@@ -420,8 +540,6 @@ void
 briefing_session_set_bundle (BriefingSession *self,
                              BriefingBundle  *bundle)
 {
-  g_autoptr(GCancellable) cancellable = NULL;
-
   g_return_if_fail (BRIEFING_IS_SESSION (self));
   g_return_if_fail (bundle == NULL || BRIEFING_IS_BUNDLE (bundle));
 
@@ -430,7 +548,10 @@ briefing_session_set_bundle (BriefingSession *self,
 
   g_object_freeze_notify (G_OBJECT (self));
 
+  connect_bundle (self, FALSE);
   g_set_object (&self->bundle, bundle);
+  connect_bundle (self, TRUE);
+  self->edited = FALSE;
   briefing_session_set_selected_event (self, NULL);
   briefing_session_set_annotations (self, NULL);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->event_sources)) > 1)
@@ -441,16 +562,8 @@ briefing_session_set_bundle (BriefingSession *self,
   briefing_session_set_search_query (self, NULL);
   update_positions (self);
 
-  /* The search index is built in the background; queries wait for it. */
   g_clear_object (&self->search_index);
-  if (bundle != NULL)
-    {
-      cancellable = g_cancellable_new ();
-      set_cancellable (self, &self->index_cancellable, cancellable);
-      briefing_search_index_new_async (bundle, cancellable, index_built_cb, g_object_ref (self));
-    }
-  else
-    set_cancellable (self, &self->index_cancellable, NULL);
+  build_index (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUNDLE]);
   g_object_thaw_notify (G_OBJECT (self));

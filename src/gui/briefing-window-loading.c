@@ -104,7 +104,11 @@ read_file_cb (GObject      *source,
     }
 
   briefing_window_set_error (self, NULL, NULL, NULL);
-  briefing_window_show_bundle (self, bundle);
+  {
+    g_autoptr(BriefingDocument) document = briefing_document_new (bundle, self->undo);
+
+    briefing_window_show_document (self, document);
+  }
 
   app = gtk_window_get_application (GTK_WINDOW (self));
   if (BRIEFING_IS_APPLICATION (app))
@@ -170,24 +174,48 @@ start_load (BriefingWindow *self,
   briefing_window_set_loading (self, file, cancellable);
 }
 
-/* Loads @file off the main thread; the current bundle stays until the new one is read. A web
- * address is fetched first. */
+/* Fetches the bundle at @uri within the size limit of the settings, then reads it; the window
+ * shows the same progress, Cancel and errors as for a file. */
+static void
+open_location_now (BriefingWindow *self,
+                   const char     *uri)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GFile) file = g_file_new_for_uri (uri);
+
+  start_load (self, file, cancellable);
+  self->fetcher = briefing_fetcher_new ();
+  briefing_fetcher_set_max_size (self->fetcher, briefing_bundle_reader_get_max_size (self->bundle_reader));
+  briefing_fetcher_fetch_async (self->fetcher, uri, BRIEFING_FETCH_BUNDLE, cancellable, fetch_cb, g_object_ref (self));
+}
+
+/* Loads @file off the main thread; the current bundle stays until the new one is read. Unsaved
+ * changes are asked about first. */
 void
 briefing_window_open (BriefingWindow *self,
                       GFile          *file)
 {
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autofree char *uri = NULL;
-
   g_return_if_fail (BRIEFING_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  if (!briefing_window_ask_to_save (self, BRIEFING_PENDING_OPEN, file))
+    briefing_window_open_now (self, file);
+}
+
+/* As briefing_window_open(), without asking; a web address is fetched first. */
+void
+briefing_window_open_now (BriefingWindow *self,
+                          GFile          *file)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+
   if (!g_file_is_native (file))
     {
-      uri = g_file_get_uri (file);
+      g_autofree char *uri = g_file_get_uri (file);
+
       if (briefing_fetcher_is_web_uri (uri))
         {
-          briefing_window_open_location (self, uri);
+          open_location_now (self, uri);
           return;
         }
     }
@@ -196,22 +224,16 @@ briefing_window_open (BriefingWindow *self,
   briefing_bundle_reader_read_file_async (self->bundle_reader, file, cancellable, read_file_cb, g_object_ref (self));
 }
 
-/* Fetches the bundle at @uri within the size limit of the settings, then reads it; the window
- * shows the same progress, Cancel and errors as for a file. */
+/* Opens the bundle at the web address @uri, as briefing_window_open() does a file. */
 void
 briefing_window_open_location (BriefingWindow *self,
                                const char     *uri)
 {
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GFile) file = NULL;
 
   g_return_if_fail (BRIEFING_IS_WINDOW (self));
   g_return_if_fail (uri != NULL);
 
   file = g_file_new_for_uri (uri);
-  start_load (self, file, cancellable);
-  self->fetcher = briefing_fetcher_new ();
-  briefing_fetcher_set_max_size (self->fetcher, briefing_bundle_reader_get_max_size (self->bundle_reader));
-  briefing_fetcher_fetch_async (self->fetcher, uri, BRIEFING_FETCH_BUNDLE, cancellable, fetch_cb, g_object_ref (self));
+  briefing_window_open (self, file);
 }
-

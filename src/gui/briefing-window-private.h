@@ -6,6 +6,7 @@
 #include "briefing-application.h"
 #include "briefing-article-list.h"
 #include "briefing-bundle-reader.h"
+#include "briefing-document.h"
 #include "briefing-empty-state.h"
 #include "briefing-event-card.h"
 #include "briefing-fetcher.h"
@@ -19,6 +20,15 @@
 #include "briefing-window.h"
 
 G_BEGIN_DECLS
+
+/* What waits for the answer about unsaved changes. */
+typedef enum
+{
+  BRIEFING_PENDING_NONE,
+  BRIEFING_PENDING_CLOSE,
+  BRIEFING_PENDING_OPEN,
+  BRIEFING_PENDING_NEW,
+} BriefingPending;
 
 struct _BriefingWindow
 {
@@ -50,10 +60,14 @@ struct _BriefingWindow
   BriefingReader        *reader;
   GtkStack              *sources_view;
   BriefingNotesPane     *notes_pane;
+  GtkRevealer           *toast_revealer;
+  GtkLabel              *toast_label;
 
   /* Owned */
   BriefingSession       *session;
   BriefingUndoContext   *undo;
+  BriefingDocument      *document;        /* the bundle shown, as the user edits it */
+  GFile                 *pending_file;
   BriefingBundleReader  *bundle_reader;
   BriefingFetcher       *fetcher;         /* while a bundle is fetched from the web */
   GFile                 *loading_file;
@@ -64,7 +78,12 @@ struct _BriefingWindow
   char                  *error_message;
   guint                  progress_source;
   gint64                 load_started;
+  GtkWidget             *unsaved_dialog;  /* borrowed: it destroys itself */
+  BriefingPending        pending;
+  guint                  toast_source;
   gboolean               has_application;
+  gboolean               close_confirmed;
+  gboolean               saving;
 };
 
 GSettings *briefing_window_get_settings      (BriefingWindow *self);
@@ -74,11 +93,30 @@ void       briefing_window_set_error         (BriefingWindow *self,
                                               GPtrArray      *problems,
                                               GFile          *file);
 void       briefing_window_class_add_actions (GtkWidgetClass *widget_class);
-void       briefing_window_show_bundle       (BriefingWindow *self,
-                                              BriefingBundle *bundle);
-/* Shows the progress of loading @file until it ends (@cancellable NULL). */
+/* briefing-window-loading.c: shows the progress of loading @file until it ends (@cancellable
+ * NULL); opens @file without asking about unsaved changes. */
 void       briefing_window_set_loading       (BriefingWindow *self,
                                               GFile          *file,
                                               GCancellable   *cancellable);
+void       briefing_window_open_now          (BriefingWindow *self,
+                                              GFile          *file);
+
+/* briefing-window.c: shows @document (nullable) in the window, with the user's notes for its bundle. */
+void       briefing_window_show_document     (BriefingWindow   *self,
+                                              BriefingDocument *document);
+
+/* briefing-window-edit.c */
+void       briefing_window_class_add_edit_actions (GtkWidgetClass   *widget_class);
+void       briefing_window_edit_actions_update    (BriefingWindow   *self);
+void       briefing_window_set_document           (BriefingWindow   *self,
+                                                   BriefingDocument *document);
+void       briefing_window_update_title           (BriefingWindow   *self);
+/* Asks what to do with unsaved changes before @pending; FALSE when there are none to ask about. */
+gboolean   briefing_window_ask_to_save            (BriefingWindow   *self,
+                                                   BriefingPending   pending,
+                                                   GFile            *file);
+void       briefing_window_edit_undo_changed      (BriefingWindow   *self);
+void       briefing_window_edit_init              (BriefingWindow   *self);
+void       briefing_window_edit_dispose           (BriefingWindow   *self);
 
 G_END_DECLS

@@ -58,6 +58,7 @@ briefing_window_actions_update (BriefingWindow *self)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), annotation_actions[i], has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", briefing_undo_context_get_can_undo (self->undo));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", briefing_undo_context_get_can_redo (self->undo));
+  briefing_window_edit_actions_update (self);
 }
 
 void
@@ -204,16 +205,17 @@ on_delete_requested (BriefingWindow     *self,
 /* Loading: see briefing-window-loading.c */
 
 void
-briefing_window_show_bundle (BriefingWindow *self,
-                             BriefingBundle *bundle)
+briefing_window_show_document (BriefingWindow   *self,
+                               BriefingDocument *document)
 {
-  GFile *file = bundle != NULL ? briefing_bundle_get_file (bundle) : NULL;
+  BriefingBundle *bundle = document != NULL ? briefing_document_get_bundle (document) : NULL;
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   BriefingAnnotationStore *store = NULL;
 
   flush_annotations (self);
   briefing_undo_context_clear (self->undo);
   briefing_session_set_bundle (self->session, bundle);
+  briefing_window_set_document (self, document);
 
   /* The user's notes for this bundle, found again in its text (a newer edition may have moved them). */
   if (bundle != NULL && BRIEFING_IS_APPLICATION (app))
@@ -230,12 +232,7 @@ briefing_window_show_bundle (BriefingWindow *self,
 
   if (bundle != NULL)
     {
-      g_autofree char *name = file != NULL ? briefing_fetcher_dup_display_name (file) : NULL;
-
-      gtk_window_set_title (GTK_WINDOW (self), briefing_bundle_get_title (bundle));
-      gtk_label_set_text (self->title_label, briefing_bundle_get_title (bundle));
-      gtk_label_set_text (self->subtitle_label, name != NULL ? name : "");
-      gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), name != NULL);
+      briefing_window_update_title (self);
       gtk_stack_set_visible_child_name (self->stack, "bundle");
       briefing_timeline_zoom_fit (self->timeline);
     }
@@ -420,6 +417,9 @@ briefing_window_close_request (GtkWindow *window)
   BriefingWindow *self = BRIEFING_WINDOW (window);
   GSettings *settings = briefing_window_get_settings (self);
 
+  if (!self->close_confirmed && briefing_window_ask_to_save (self, BRIEFING_PENDING_CLOSE, NULL))
+    return TRUE;
+
   flush_annotations (self);
 
   if (settings != NULL)
@@ -495,6 +495,7 @@ briefing_window_dispose (GObject *object)
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_object (&self->problems_file);
   g_clear_object (&self->print_settings);
+  briefing_window_edit_dispose (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_WINDOW);
   g_clear_object (&self->session);
@@ -602,6 +603,8 @@ briefing_window_class_init (BriefingWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, reader);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, sources_view);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, notes_pane);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, toast_revealer);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, toast_label);
   gtk_widget_class_bind_template_callback (widget_class, on_annotation_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_edit_requested);
   gtk_widget_class_bind_template_callback (widget_class, on_delete_requested);
@@ -611,7 +614,7 @@ briefing_window_class_init (BriefingWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_drop);
 
   briefing_window_class_add_actions (widget_class);
-
+  briefing_window_class_add_edit_actions (widget_class);
 }
 
 static void
@@ -628,12 +631,13 @@ briefing_window_init (BriefingWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drop_target_set_gtypes (self->drop_target, drop_types, G_N_ELEMENTS (drop_types));
+  briefing_window_edit_init (self);
 
   gtk_widget_add_tick_callback (GTK_WIDGET (self->content_paned), place_divider_tick, NULL, NULL);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
   bind_views (self);
-  briefing_window_show_bundle (self, NULL);
+  briefing_window_show_document (self, NULL);
 }
 
 BriefingWindow *

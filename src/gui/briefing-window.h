@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 
 #include "briefing-bundle.h"
+#include "briefing-document.h"
 #include "briefing-session.h"
 
 G_BEGIN_DECLS
@@ -27,6 +28,17 @@ BriefingBundle *briefing_window_get_bundle    (BriefingWindow *self);
 /* The message of the last failed load, or NULL. */
 const char     *briefing_window_get_error_message (BriefingWindow *self);
 gboolean        briefing_window_get_loading   (BriefingWindow *self);
+/* The bundle shown, as the user edits it. (nullable) (transfer none) */
+BriefingDocument *briefing_window_get_document (BriefingWindow *self);
+/* Shows a new, empty bundle called @title, to be saved with Save As. */
+void            briefing_window_new_bundle    (BriefingWindow *self,
+                                               const char     *title);
+/* Saves the bundle to @file in the background, as Save As does once a file is chosen. */
+void            briefing_window_save_to_file  (BriefingWindow *self,
+                                               GFile          *file);
+/* The words selected in the reader as a citation of the open article; NULL when none are. */
+BriefingCitation *briefing_window_dup_selected_citation (BriefingWindow  *self,
+                                                         GError         **error);
 /* Prints the whole briefing as "win.print" does, to a PDF file instead of a printer. */
 gboolean        briefing_window_print_to_file (BriefingWindow *self,
                                                const char     *path,
