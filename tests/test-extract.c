@@ -1,0 +1,510 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The extractor against a corpus of articles with the facts a careful reader takes from each
+ * (tests/data/extract/NAME.txt and NAME.expected.json), plus unit tests of each pattern family.
+ *
+ * How candidates are scored against the expected facts (each expected fact matches at most one
+ * candidate and each candidate at most one fact):
+ * - party: same id and same role;
+ * - date: same date at the same precision ("2025-06-02" is not "2025-06");
+ * - event: same kind and same start at the same precision;
+ * - outcome: its event matches the expected event, same status, and the candidate's wording holds
+ *   at least 60 % of the expected wording's content words (lower-cased, stop words left out, the
+ *   rules' synonyms applied: "swap" counts as "exchange");
+ * - demand: same party, and the wording overlaps the expected one by at least 60 % as above.
+ * Precision is matched candidates over candidates, recall matched facts over facts, summed over the
+ * whole corpus. `test-extract --report` prints the table without running the tests. */
+#include "config.h"
+
+#include <locale.h>
+
+#include "briefing-enum-types.h"
+#include "briefing-extract-date.h"
+#include "briefing-extract-private.h"
+
+#define SEED_PATH "/work/shared/seeds/istanbul-talks-2025-06-02.txt"
+
+enum { PARTIES, DATES, EVENTS, OUTCOMES, DEMANDS, N_FAMILIES };
+static const char * const family_names[] = { "parties", "dates", "events", "outcomes", "demands" };
+
+typedef struct
+{
+  guint candidates[N_FAMILIES];
+  guint expected[N_FAMILIES];
+  guint matched_candidates[N_FAMILIES];
+  guint matched_expected[N_FAMILIES];
+} Score;
+
+static BriefingExtractRules *
+get_rules (void)
+{
+  static BriefingExtractRules *rules;
+
+  if (rules == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      rules = briefing_extract_rules_new_builtin ("en", &error);
+      g_assert_no_error (error);
+    }
+  return rules;
+}
+
+/* Paragraphs split on blank lines, lines within one joined by a space; the first is the headline. */
+static BriefingArticle *
+article_from_text (const char *id,
+                   const char *contents,
+                   const char *date)
+{
+  g_auto(GStrv) blocks = g_regex_split_simple ("\\n\\s*\\n", contents, 0, 0);
+  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(BriefingArticle) article = NULL;
+  BriefingDate published = { 0 };
+  char *headline = NULL;
+
+  for (guint i = 0; blocks[i] != NULL; i++)
+    {
+      g_auto(GStrv) lines = g_strsplit (blocks[i], "\n", -1);
+      char *paragraph = g_strstrip (g_strjoinv (" ", lines));
+
+      if (*paragraph == '\0')
+        {
+          g_free (paragraph);
+          continue;
+        }
+      if (headline == NULL)
+        headline = paragraph;
+      else
+        g_ptr_array_add (paragraphs, paragraph);
+    }
+  g_ptr_array_add (paragraphs, NULL);
+  article = briefing_article_new (id, headline ? headline : id);
+  g_free (headline);
+  briefing_article_set_paragraphs (article, (const char * const *) paragraphs->pdata);
+  if (date != NULL)
+    {
+      g_assert_true (briefing_date_parse (date, &published, NULL));
+      briefing_article_set_published (article, &published);
+    }
+  briefing_article_set_publisher (article, "Test corpus");
+  return g_steal_pointer (&article);
+}
+
+static BriefingArticle *
+load_article (const char  *path,
+              const char  *date)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *base = g_path_get_basename (path);
+  g_autoptr(GError) error = NULL;
+  char *dot;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  dot = strchr (base, '.');
+  if (dot != NULL)
+    *dot = '\0';
+  return article_from_text (base, contents, date);
+}
+
+static JsonObject *
+load_expected (const char *path)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+static char *
+date_string (const BriefingDate *date)
+{
+  return briefing_date_to_string (date);
+}
+
+static gboolean
+candidate_is (const BriefingCandidate *c,
+              int                      family)
+{
+  switch (family)
+    {
+    case PARTIES: return c->kind == BRIEFING_CANDIDATE_PARTY;
+    case DATES: return c->kind == BRIEFING_CANDIDATE_DATE;
+    case EVENTS: return c->kind == BRIEFING_CANDIDATE_EVENT;
+    case OUTCOMES: return c->kind == BRIEFING_CANDIDATE_OUTCOME;
+    case DEMANDS: return c->kind == BRIEFING_CANDIDATE_DEMAND;
+    default: g_assert_not_reached ();
+    }
+}
+
+/* Whether candidate @c fits expected @e; @event_match maps candidate event ids to expected events. */
+static gboolean
+fits (const BriefingCandidate *c,
+      JsonNode                *e,
+      int                      family,
+      GHashTable              *event_match)
+{
+  BriefingExtractRules *rules = get_rules ();
+  g_autofree char *date = briefing_date_is_set (&c->date) ? date_string (&c->date) : NULL;
+  JsonObject *o = JSON_NODE_HOLDS_OBJECT (e) ? json_node_get_object (e) : NULL;
+
+  switch (family)
+    {
+    case PARTIES:
+      return g_strcmp0 (c->id, json_object_get_string_member (o, "id")) == 0 &&
+             g_strcmp0 (briefing_enum_to_nick (BRIEFING_TYPE_PARTY_ROLE, c->role),
+                        json_object_get_string_member (o, "role")) == 0;
+    case DATES:
+      return g_strcmp0 (date, json_node_get_string (e)) == 0;
+    case EVENTS:
+      return g_strcmp0 (briefing_enum_to_nick (BRIEFING_TYPE_EVENT_KIND, c->event_kind),
+                        json_object_get_string_member (o, "kind")) == 0 &&
+             g_strcmp0 (date, json_object_get_string_member (o, "start")) == 0;
+    case OUTCOMES:
+      return GPOINTER_TO_INT (g_hash_table_lookup (event_match, c->ref)) ==
+               json_object_get_int_member (o, "event-index") + 1 &&
+             g_strcmp0 (briefing_enum_to_nick (BRIEFING_TYPE_OUTCOME_STATUS, c->status),
+                        json_object_get_string_member (o, "status")) == 0 &&
+             briefing_extract_word_overlap (rules, json_object_get_string_member (o, "text"), c->text) >= 0.6;
+    case DEMANDS:
+      return g_strcmp0 (c->party, json_object_get_string_member (o, "party")) == 0 &&
+             briefing_extract_word_overlap (rules, json_object_get_string_member (o, "text"), c->text) >= 0.6;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The expected facts of one family, as JSON nodes; outcomes carry the index of their event. */
+static GPtrArray *
+expected_facts (JsonObject *expected,
+                int         family)
+{
+  GPtrArray *facts = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
+  const char *member = family == OUTCOMES ? "events" : family_names[family];
+  JsonArray *array;
+
+  if (!json_object_has_member (expected, member))
+    return facts;
+  array = json_object_get_array_member (expected, member);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (family != OUTCOMES)
+        {
+          g_ptr_array_add (facts, json_node_ref (node));
+          continue;
+        }
+      if (json_object_has_member (json_node_get_object (node), "outcomes"))
+        {
+          JsonArray *outcomes = json_object_get_array_member (json_node_get_object (node), "outcomes");
+
+          for (guint j = 0; j < json_array_get_length (outcomes); j++)
+            {
+              JsonNode *copy = json_node_copy (json_array_get_element (outcomes, j));
+
+              json_object_set_int_member (json_node_get_object (copy), "event-index", i);
+              g_ptr_array_add (facts, copy);
+            }
+        }
+    }
+  return facts;
+}
+
+static void
+score_article (BriefingExtraction *extraction,
+               JsonObject         *expected,
+               Score              *score,
+               gboolean            verbose)
+{
+  g_autoptr(GHashTable) event_match = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (int family = 0; family < N_FAMILIES; family++)
+    {
+      g_autoptr(GPtrArray) facts = expected_facts (expected, family);
+      g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
+      g_autofree gboolean *used = NULL;
+      g_autofree gboolean *found = g_new0 (gboolean, facts->len + 1);
+
+      for (guint i = 0; i < briefing_extraction_get_n_candidates (extraction); i++)
+        if (candidate_is (briefing_extraction_get_candidate (extraction, i), family))
+          g_ptr_array_add (candidates, (gpointer) briefing_extraction_get_candidate (extraction, i));
+      used = g_new0 (gboolean, candidates->len + 1);
+
+      for (guint e = 0; e < facts->len; e++)
+        for (guint c = 0; c < candidates->len; c++)
+          {
+            const BriefingCandidate *candidate = g_ptr_array_index (candidates, c);
+
+            if (used[c] || !fits (candidate, g_ptr_array_index (facts, e), family, event_match))
+              continue;
+            used[c] = found[e] = TRUE;
+            if (family == EVENTS)
+              g_hash_table_insert (event_match, candidate->id, GINT_TO_POINTER (e + 1));
+            break;
+          }
+
+      score->candidates[family] += candidates->len;
+      score->expected[family] += facts->len;
+      for (guint c = 0; c < candidates->len; c++)
+        {
+          score->matched_candidates[family] += used[c];
+          if (verbose && !used[c])
+            {
+              const BriefingCandidate *candidate = g_ptr_array_index (candidates, c);
+              g_autofree char *date = briefing_date_is_set (&candidate->date) ? date_string (&candidate->date) : NULL;
+
+              g_printerr ("  extra %s: %s %s %s [%s]\n", family_names[family],
+                          candidate->id ? candidate->id : (candidate->party ? candidate->party : ""),
+                          date ? date : "", candidate->text ? candidate->text : (candidate->title ? candidate->title : ""),
+                          candidate->exact);
+            }
+        }
+      for (guint e = 0; e < facts->len; e++)
+        {
+          score->matched_expected[family] += found[e];
+          if (verbose && !found[e])
+            {
+              g_autofree char *text = json_to_string (g_ptr_array_index (facts, e), FALSE);
+
+              g_printerr ("  missed %s: %s\n", family_names[family], text);
+            }
+        }
+    }
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+static GPtrArray *
+corpus_names (void)
+{
+  const char *folder = g_test_get_filename (G_TEST_DIST, "data", "extract", NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".expected.json"))
+      g_ptr_array_add (names, g_strndup (name, strlen (name) - strlen (".expected.json")));
+  g_ptr_array_sort (names, compare_strings);
+  return names;
+}
+
+static BriefingExtraction *
+extract_file (const char  *text_path,
+              JsonObject  *expected)
+{
+  g_autoptr(BriefingArticle) article = load_article (text_path, json_object_get_string_member (expected, "datePublished"));
+  g_autoptr(GError) error = NULL;
+  BriefingExtraction *extraction = briefing_extract (article, NULL, get_rules (), &error);
+
+  g_assert_no_error (error);
+  return extraction;
+}
+
+static void
+run_corpus (Score    *score,
+            gboolean  verbose)
+{
+  g_autoptr(GPtrArray) names = corpus_names ();
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *text = g_strconcat (g_ptr_array_index (names, i), ".txt", NULL);
+      g_autofree char *json = g_strconcat (g_ptr_array_index (names, i), ".expected.json", NULL);
+      g_autoptr(JsonObject) expected = load_expected (g_test_get_filename (G_TEST_DIST, "data", "extract", json, NULL));
+      g_autoptr(BriefingExtraction) extraction = extract_file (g_test_get_filename (G_TEST_DIST, "data", "extract", text, NULL), expected);
+
+      if (verbose)
+        g_printerr ("%s\n", (char *) g_ptr_array_index (names, i));
+      score_article (extraction, expected, score, verbose);
+    }
+}
+
+static double
+precision (const Score *score,
+           int          family)
+{
+  return score->candidates[family] ? (double) score->matched_candidates[family] / score->candidates[family] : 1.0;
+}
+
+static double
+recall (const Score *score,
+        int          family)
+{
+  return score->expected[family] ? (double) score->matched_expected[family] / score->expected[family] : 1.0;
+}
+
+static void
+print_table (const Score *score,
+             gboolean     as_comment)
+{
+  const char *lead = as_comment ? "# " : "";
+
+  g_print ("%s| facts | expected | proposed | precision | recall |\n", lead);
+  g_print ("%s|---|---:|---:|---:|---:|\n", lead);
+  for (int family = 0; family < N_FAMILIES; family++)
+    g_print ("%s| %s | %u | %u | %.2f | %.2f |\n", lead, family_names[family],
+             score->expected[family], score->candidates[family],
+             precision (score, family), recall (score, family));
+}
+
+/* Floors: what the rules reach on the corpus today. A change that lowers them fails here. */
+static const double precision_floor[N_FAMILIES] = { 1.0, 0.8, 0.8, 0.8, 0.8 };
+static const double recall_floor[N_FAMILIES] = { 1.0, 0.9, 0.9, 0.8, 0.9 };
+
+static void
+test_corpus (void)
+{
+  Score score = { 0 };
+  g_autoptr(GPtrArray) names = corpus_names ();
+
+  g_assert_cmpuint (names->len, >=, 6);
+  run_corpus (&score, g_test_verbose ());
+  print_table (&score, TRUE);
+  for (int family = 0; family < N_FAMILIES; family++)
+    {
+      g_assert_cmpfloat (precision (&score, family), >=, precision_floor[family]);
+      g_assert_cmpfloat (recall (&score, family), >=, recall_floor[family]);
+    }
+}
+
+static gboolean
+has_candidate (BriefingExtraction    *extraction,
+               BriefingCandidateKind  kind,
+               const char            *party,
+               const char            *words,
+               int                    status)
+{
+  for (guint i = 0; i < briefing_extraction_get_n_candidates (extraction); i++)
+    {
+      const BriefingCandidate *c = briefing_extraction_get_candidate (extraction, i);
+
+      if (c->kind != kind || (party != NULL && g_strcmp0 (c->party, party) != 0))
+        continue;
+      if (status >= 0 && (int) c->status != status)
+        continue;
+      if (briefing_extract_word_overlap (get_rules (), words, c->text) >= 0.6)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static const BriefingCandidate *
+find_kind (BriefingExtraction    *extraction,
+           BriefingCandidateKind  kind,
+           const char            *id)
+{
+  for (guint i = 0; i < briefing_extraction_get_n_candidates (extraction); i++)
+    {
+      const BriefingCandidate *c = briefing_extraction_get_candidate (extraction, i);
+
+      if (c->kind == kind && (id == NULL || g_strcmp0 (c->id, id) == 0))
+        return c;
+    }
+  return NULL;
+}
+
+/* The seed article itself, where it is present: the facts it must give, one by one. */
+static void
+test_seed (void)
+{
+  g_autoptr(JsonObject) expected = NULL;
+  g_autoptr(BriefingExtraction) extraction = NULL;
+  const BriefingCandidate *talks = NULL;
+  Score score = { 0 };
+
+  if (!g_file_test (SEED_PATH, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("the seed article is not on this machine");
+      return;
+    }
+  expected = load_expected (g_test_get_filename (G_TEST_DIST, "data", "extract", "seed",
+                                                 "istanbul-talks-2025-06-02.expected.json", NULL));
+  extraction = extract_file (SEED_PATH, expected);
+
+  /* The United States is no party: Trump is named once, as a possible guest at a summit. */
+  g_assert_nonnull (find_kind (extraction, BRIEFING_CANDIDATE_PARTY, "russia"));
+  g_assert_nonnull (find_kind (extraction, BRIEFING_CANDIDATE_PARTY, "ukraine"));
+  g_assert_cmpint (find_kind (extraction, BRIEFING_CANDIDATE_PARTY, "turkiye")->role, ==, BRIEFING_PARTY_ROLE_MEDIATOR);
+  g_assert_null (find_kind (extraction, BRIEFING_CANDIDATE_PARTY, "united-states"));
+
+  for (guint i = 0; i < briefing_extraction_get_n_candidates (extraction); i++)
+    {
+      const BriefingCandidate *c = briefing_extraction_get_candidate (extraction, i);
+
+      if (c->kind == BRIEFING_CANDIDATE_EVENT && c->event_kind == BRIEFING_EVENT_KIND_TALKS && talks == NULL)
+        talks = c;
+    }
+  g_assert_nonnull (talks);
+  g_assert_cmpint (talks->date.year, ==, 2025);
+  g_assert_cmpint (talks->date.month, ==, 6);
+  g_assert_cmpint (talks->date.day, ==, 2);
+  g_assert_cmpint (talks->date.precision, ==, BRIEFING_DATE_PRECISION_DAY);
+
+  g_assert_true (has_candidate (extraction, BRIEFING_CANDIDATE_OUTCOME, NULL, "prisoner exchange", BRIEFING_OUTCOME_STATUS_AGREED));
+  g_assert_true (has_candidate (extraction, BRIEFING_CANDIDATE_OUTCOME, NULL, "unconditional ceasefire", BRIEFING_OUTCOME_STATUS_REJECTED));
+
+  g_assert_true (has_candidate (extraction, BRIEFING_CANDIDATE_DEMAND, "russia", "withdrawal from the four regions", -1));
+  g_assert_true (has_candidate (extraction, BRIEFING_CANDIDATE_DEMAND, "russia", "recognition of their annexation along with Crimea", -1));
+  g_assert_true (has_candidate (extraction, BRIEFING_CANDIDATE_DEMAND, "russia", "Ukraine's neutrality and abandonment of NATO aspirations", -1));
+  g_assert_true (has_candidate (extraction, BRIEFING_CANDIDATE_DEMAND, "russia", "limits on the size of the army", -1));
+  g_assert_true (has_candidate (extraction, BRIEFING_CANDIDATE_DEMAND, "russia", "Russian an official language", -1));
+  g_assert_true (has_candidate (extraction, BRIEFING_CANDIDATE_DEMAND, "ukraine", "full and unconditional ceasefire for at least 30 days", -1));
+
+  score_article (extraction, expected, &score, g_test_verbose ());
+  print_table (&score, TRUE);
+}
+
+static void
+dump (const char *path,
+      const char *date)
+{
+  g_autoptr(BriefingArticle) article = load_article (path, date);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefingExtraction) extraction = briefing_extract (article, NULL, get_rules (), &error);
+  g_autoptr(JsonNode) json = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  json = briefing_extraction_to_json (extraction);
+  text = json_to_string (json, TRUE);
+  g_print ("%s\n", text);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+
+  if (argc >= 2 && g_str_equal (argv[1], "--report"))
+    {
+      Score score = { 0 };
+
+      g_test_init (&argc, &argv, NULL);
+      run_corpus (&score, FALSE);
+      g_print ("Corpus: tests/data/extract/ (%s)\n\n", "build/tests/test-extract --report");
+      print_table (&score, FALSE);
+      return 0;
+    }
+  if (argc >= 4 && g_str_equal (argv[1], "--dump"))
+    {
+      dump (argv[2], argv[3]);
+      return 0;
+    }
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/extract/corpus", test_corpus);
+  g_test_add_func ("/extract/seed", test_seed);
+
+  return g_test_run ();
+}
