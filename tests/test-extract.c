@@ -5,7 +5,8 @@
  * How candidates are scored against the expected facts (each expected fact matches at most one
  * candidate and each candidate at most one fact):
  * - party: same id and same role;
- * - date: same date at the same precision ("2025-06-02" is not "2025-06");
+ * - date: same date at the same precision ("2025-06-02" is not "2025-06"); dates are a set of values,
+ *   so a date quoted twice counts once as found and never as an extra;
  * - event: same kind and same start at the same precision;
  * - outcome: its event matches the expected event, same status, and the candidate's wording holds
  *   at least 60 % of the expected wording's content words (lower-cased, stop words left out, the
@@ -33,6 +34,29 @@ typedef struct
   guint matched_candidates[N_FAMILIES];
   guint matched_expected[N_FAMILIES];
 } Score;
+
+/* Like g_test_get_filename (G_TEST_DIST, …), which --report cannot use: run from the source root,
+ * or with G_TEST_SRCDIR set. */
+static const char *
+data_path (const char *first,
+           ...)
+{
+  static GPtrArray *paths;
+  const char *root = g_getenv ("G_TEST_SRCDIR") ? g_getenv ("G_TEST_SRCDIR") : "tests";
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  va_list args;
+
+  if (paths == NULL)
+    paths = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (parts, (gpointer) root);
+  va_start (args, first);
+  for (const char *part = first; part != NULL; part = va_arg (args, const char *))
+    g_ptr_array_add (parts, (gpointer) part);
+  va_end (args);
+  g_ptr_array_add (parts, NULL);
+  g_ptr_array_add (paths, g_build_filenamev ((char **) parts->pdata));
+  return g_ptr_array_index (paths, paths->len - 1);
+}
 
 static BriefingExtractRules *
 get_rules (void)
@@ -245,6 +269,14 @@ score_article (BriefingExtraction *extraction,
             break;
           }
 
+      /* a date proposed twice with two quotes is one date: repeats of a matched value match too */
+      if (family == DATES)
+        for (guint c = 0; c < candidates->len; c++)
+          for (guint d = 0; d < candidates->len && !used[c]; d++)
+            if (used[d] && briefing_date_equal (&((BriefingCandidate *) g_ptr_array_index (candidates, c))->date,
+                                                &((BriefingCandidate *) g_ptr_array_index (candidates, d))->date))
+              used[c] = TRUE;
+
       score->candidates[family] += candidates->len;
       score->expected[family] += facts->len;
       for (guint c = 0; c < candidates->len; c++)
@@ -284,7 +316,7 @@ compare_strings (gconstpointer a,
 static GPtrArray *
 corpus_names (void)
 {
-  const char *folder = g_test_get_filename (G_TEST_DIST, "data", "extract", NULL);
+  const char *folder = data_path ("data", "extract", NULL);
   g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
   GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
   const char *name;
@@ -319,8 +351,8 @@ run_corpus (Score    *score,
     {
       g_autofree char *text = g_strconcat (g_ptr_array_index (names, i), ".txt", NULL);
       g_autofree char *json = g_strconcat (g_ptr_array_index (names, i), ".expected.json", NULL);
-      g_autoptr(JsonObject) expected = load_expected (g_test_get_filename (G_TEST_DIST, "data", "extract", json, NULL));
-      g_autoptr(BriefingExtraction) extraction = extract_file (g_test_get_filename (G_TEST_DIST, "data", "extract", text, NULL), expected);
+      g_autoptr(JsonObject) expected = load_expected (data_path ("data", "extract", json, NULL));
+      g_autoptr(BriefingExtraction) extraction = extract_file (data_path ("data", "extract", text, NULL), expected);
 
       if (verbose)
         g_printerr ("%s\n", (char *) g_ptr_array_index (names, i));
@@ -357,8 +389,8 @@ print_table (const Score *score,
 }
 
 /* Floors: what the rules reach on the corpus today. A change that lowers them fails here. */
-static const double precision_floor[N_FAMILIES] = { 1.0, 0.8, 0.8, 0.8, 0.8 };
-static const double recall_floor[N_FAMILIES] = { 1.0, 0.9, 0.9, 0.8, 0.9 };
+static const double precision_floor[N_FAMILIES] = { 1.00, 0.93, 0.84, 0.88, 1.00 };
+static const double recall_floor[N_FAMILIES] = { 1.00, 1.00, 0.91, 0.93, 0.91 };
 
 static void
 test_corpus (void)
@@ -426,7 +458,7 @@ test_seed (void)
       g_test_skip ("the seed article is not on this machine");
       return;
     }
-  expected = load_expected (g_test_get_filename (G_TEST_DIST, "data", "extract", "seed",
+  expected = load_expected (data_path ("data", "extract", "seed",
                                                  "istanbul-talks-2025-06-02.expected.json", NULL));
   extraction = extract_file (SEED_PATH, expected);
 

@@ -108,10 +108,27 @@ resolve_absolute (BriefingExtractRules *rules,
   return TRUE;
 }
 
+/* Whether the words just before @start (in the same sentence) speak of the future. */
+static gboolean
+looks_forward (BriefingExtractRules *rules,
+               const char           *text,
+               gsize                 start)
+{
+  gsize from = start > 80 ? start - 80 : 0;
+
+  if (rules->future_cue == NULL)
+    return FALSE;
+  while (from > 0 && (text[from] & 0xC0) == 0x80)
+    from--;
+  return g_regex_match_full (rules->future_cue, text, start, from, 0, NULL, NULL);
+}
+
 static gboolean
 resolve_weekday (BriefingExtractRules *rules,
                  BriefingDateRule     *rule,
                  GMatchInfo           *info,
+                 const char           *text,
+                 gsize                 start,
                  const BriefingDate   *reference,
                  BriefingDateMatch    *match)
 {
@@ -128,12 +145,22 @@ resolve_weekday (BriefingExtractRules *rules,
     return FALSE;
 
   /* News reports speak of the past: the latest such weekday on or before the article's date;
-   * "last Monday" never means the article's own day. */
+   * "last Monday" never means the article's own day. After "will", "would", "next" it is the
+   * next such day instead. */
   date = reference_gdate (reference);
-  back = ((int) g_date_get_weekday (date) - (int) weekday + 7) % 7;
-  if (back == 0 && g_str_has_prefix (whole, "last"))
-    back = 7;
-  g_date_subtract_days (date, back);
+  if (g_str_has_prefix (whole, "next") || looks_forward (rules, text, start))
+    {
+      int ahead = ((int) weekday - (int) g_date_get_weekday (date) + 7) % 7;
+
+      g_date_add_days (date, ahead == 0 ? 7 : ahead);
+    }
+  else
+    {
+      back = ((int) g_date_get_weekday (date) - (int) weekday + 7) % 7;
+      if (back == 0 && g_str_has_prefix (whole, "last"))
+        back = 7;
+      g_date_subtract_days (date, back);
+    }
   match->date = from_gdate (date, rule->precision);
   match->confidence = 0.7;
   return TRUE;
@@ -213,7 +240,7 @@ briefing_extract_find_dates (BriefingExtractRules *rules,
               ok = resolve_absolute (rules, rule, info, reference, &match);
               break;
             case BRIEFING_DATE_RESOLVE_WEEKDAY:
-              ok = resolve_weekday (rules, rule, info, reference, &match);
+              ok = resolve_weekday (rules, rule, info, text, start, reference, &match);
               break;
             case BRIEFING_DATE_RESOLVE_RELATIVE:
               ok = resolve_relative (rule, reference, &match);

@@ -14,20 +14,29 @@ sentence_span (BriefingExtractor *ex,
   return g_array_index (ex->sentences, BriefingSpan, briefing_extractor_sentence_at (ex, offset));
 }
 
-/* The first date within @span, of at least @precision; NULL when there is none. */
+/* The date within @span nearest to @near, of at least @precision; NULL when there is none. */
 static BriefingDateMatch *
 date_in (BriefingExtractor     *ex,
          BriefingSpan           span,
-         BriefingDatePrecision  precision)
+         BriefingDatePrecision  precision,
+         gsize                  near)
 {
+  BriefingDateMatch *best = NULL;
+  gsize best_distance = G_MAXSIZE;
+
   for (guint i = 0; i < ex->dates->len; i++)
     {
       BriefingDateMatch *match = &g_array_index (ex->dates, BriefingDateMatch, i);
+      gsize distance = match->start >= near ? match->start - near : near - match->end;
 
-      if (match->start >= span.start && match->end <= span.end && match->date.precision >= precision)
-        return match;
+      if (match->start >= span.start && match->end <= span.end && match->date.precision >= precision &&
+          distance < best_distance)
+        {
+          best = match;
+          best_distance = distance;
+        }
     }
-  return NULL;
+  return best;
 }
 
 static char *
@@ -57,10 +66,17 @@ place_in (BriefingExtractor *ex,
       /* a dateline spells it in capitals: "ISTANBUL, TURKEY –" */
       if (hit == NULL)
         hit = g_strstr_len (ex->text + span.start, span.end - span.start, upper);
-      if (hit != NULL && (gsize) (hit - ex->text) < best_at)
+      if (hit != NULL)
         {
-          best = place;
-          best_at = hit - ex->text;
+          /* "in Istanbul" says where it happened; a dateline only where it was written */
+          gsize at = hit - ex->text;
+          gsize rank = at >= 3 && strncmp (hit - 3, "in ", 3) == 0 ? at : at + ex->length;
+
+          if (rank < best_at)
+            {
+              best = place;
+              best_at = rank;
+            }
         }
     }
   return best;
@@ -147,22 +163,10 @@ talks_in_sentence (BriefingExtractor *ex,
                    gsize              start,
                    gsize              end)
 {
-  BriefingDateMatch *day = date_in (ex, span, BRIEFING_DATE_PRECISION_DAY);
-  BriefingDateMatch *any = date_in (ex, span, BRIEFING_DATE_PRECISION_MONTH);
+  BriefingDateMatch *day = date_in (ex, span, BRIEFING_DATE_PRECISION_DAY, start);
+  BriefingDateMatch *any = date_in (ex, span, BRIEFING_DATE_PRECISION_MONTH, start);
   g_autoptr(GMatchInfo) info = NULL;
   BriefingCandidate *event;
-
-  if (ex->rules->event_exclusions != NULL &&
-      g_regex_match_full (ex->rules->event_exclusions, ex->text, span.end, span.start, 0, &info, NULL))
-    {
-      /* an earlier round: an event of its own only when the sentence dates it */
-      if (day != NULL)
-        {
-          event = new_event (ex, rule->kind, rule->title, start, end);
-          set_event_date (ex, event, day, start, end);
-        }
-      return;
-    }
 
   if (ex->rules->proposal_cue != NULL &&
       g_regex_match_full (ex->rules->proposal_cue, ex->text, span.end, span.start, 0, NULL, NULL))
@@ -188,6 +192,18 @@ talks_in_sentence (BriefingExtractor *ex,
             if (subject >= 0)
               event->party = g_strdup (ex->party_ids[subject]);
           }
+        }
+      return;
+    }
+
+  if (ex->rules->event_exclusions != NULL &&
+      g_regex_match_full (ex->rules->event_exclusions, ex->text, span.end, span.start, 0, &info, NULL))
+    {
+      /* an earlier or a later round: an event of its own only when the sentence dates it */
+      if (day != NULL)
+        {
+          event = new_event (ex, rule->kind, rule->title, start, end);
+          set_event_date (ex, event, day, start, end);
         }
       return;
     }
@@ -235,19 +251,21 @@ briefing_extractor_find_events (BriefingExtractor *ex)
             talks_in_sentence (ex, rule, span, start, end);
           else if (rule->kind == BRIEFING_EVENT_KIND_EXCHANGE)
             {
-              BriefingDateMatch *date = date_in (ex, span, BRIEFING_DATE_PRECISION_MONTH);
+              BriefingDateMatch *date = date_in (ex, span, BRIEFING_DATE_PRECISION_MONTH, start);
               gboolean outcome = FALSE;
 
               /* "agreed to swap prisoners" is an outcome; "the swap was carried out on 23 May" an event */
               for (guint o = 0; o < ex->rules->outcomes->len && !outcome; o++)
                 outcome = g_regex_match_full (((BriefingOutcomeRule *) g_ptr_array_index (ex->rules->outcomes, o))->regex,
                                               ex->text, span.end, span.start, 0, NULL, NULL);
+              if (outcome && ex->rules->event_done_cue != NULL)
+                outcome = !g_regex_match_full (ex->rules->event_done_cue, ex->text, span.end, span.start, 0, NULL, NULL);
               if (date != NULL && !outcome)
                 set_event_date (ex, new_event (ex, rule->kind, rule->title, start, end), date, start, end);
             }
           else if (military == NULL)
             {
-              BriefingDateMatch *date = date_in (ex, span, BRIEFING_DATE_PRECISION_MONTH);
+              BriefingDateMatch *date = date_in (ex, span, BRIEFING_DATE_PRECISION_MONTH, start);
               g_autofree char *words = g_strndup (ex->text + start, end - start);
               g_autofree char *title = fill (rule->title, "{MATCH}", words);
 
@@ -329,6 +347,33 @@ starts_with_continuation (BriefingExtractor *ex,
   return FALSE;
 }
 
+static guint
+count_words (BriefingExtractor *ex,
+             BriefingSpan       span)
+{
+  guint words = 1;
+
+  for (gsize p = span.start; p < span.end; p++)
+    words += ex->text[p] == ' ';
+  return words;
+}
+
+/* "from the Donetsk, Luhansk, Kherson and Zaporizhzhia regions": a short item that starts with a
+ * name after an item that ends with one is one more name of an inner enumeration. */
+static gboolean
+continues_names (BriefingExtractor *ex,
+                 BriefingSpan       previous,
+                 BriefingSpan       item)
+{
+  const char *last = ex->text + previous.end;
+
+  while (last > ex->text + previous.start && last[-1] != ' ')
+    last--;
+  return g_unichar_isupper (g_utf8_get_char (last)) &&
+         g_unichar_isupper (g_utf8_get_char (ex->text + item.start)) &&
+         count_words (ex, item) <= 4;
+}
+
 /* Splits a list at the commas outside brackets and quotes; an item that starts with a little word
  * ("at sea and in the air") continues the one before. */
 static GArray *
@@ -363,7 +408,8 @@ split_list (BriefingExtractor *ex,
 
         if (briefing_extractor_trim (ex, ex->rules->list_strip_prefixes, &item.start, &item.end))
           {
-            if (items->len > 0 && starts_with_continuation (ex, item.start, item.end))
+            if (items->len > 0 && (starts_with_continuation (ex, item.start, item.end) ||
+                                   continues_names (ex, g_array_index (items, BriefingSpan, items->len - 1), item)))
               g_array_index (items, BriefingSpan, items->len - 1).end = item.end;
             else
               g_array_append_val (items, item);
@@ -456,10 +502,14 @@ briefing_extractor_find_demands (BriefingExtractor *ex)
             continue;
 
           text.start = cue_end;
-          text.end = briefing_extractor_clause_end (ex, cue_end, span.end);
+          text.end = briefing_extractor_clause_end (ex, cue_end, span.end, rule->list);
           if (!briefing_extractor_trim (ex, ex->rules->strip_prefixes, &text.start, &text.end))
             continue;
           briefing_extractor_consume (ex, cue_start, text.end);
+          if (ex->rules->demand_exclusion != NULL &&
+              g_regex_match_full (ex->rules->demand_exclusion, ex->text, cue_end, MAX (span.start, (gsize) cue_start > 24 ? (gsize) cue_start - 24 : 0),
+                                  0, NULL, NULL))
+            continue;
 
           if (rule->list)
             {
@@ -504,6 +554,7 @@ static void
 add_outcome (BriefingExtractor     *ex,
              BriefingOutcomeRule   *rule,
              gsize                  cue_start,
+             gsize                  quote_end,
              BriefingSpan           text,
              BriefingCandidate     *event)
 {
@@ -515,6 +566,16 @@ add_outcome (BriefingExtractor     *ex,
   if (content->len == 0 || content->len > 30)
     return;
 
+  /* "proposed talks before the end of June" is already a proposal event of its own */
+  for (guint i = 0; rule->status == BRIEFING_OUTCOME_STATUS_PROPOSED && i < ex->events->len; i++)
+    {
+      BriefingCandidate *proposal = g_ptr_array_index (ex->events, i);
+
+      if (proposal->event_kind == BRIEFING_EVENT_KIND_PROPOSAL &&
+          briefing_extractor_sentence_at (ex, proposal->start) == briefing_extractor_sentence_at (ex, cue_start))
+        return;
+    }
+
   /* The same outcome told twice ("a commitment to a prisoner exchange", "agreed on the swap")
    * is one outcome: the surer wording stays. */
   for (guint i = 0; i < ex->outcomes->len; i++)
@@ -524,12 +585,16 @@ add_outcome (BriefingExtractor     *ex,
       if (other->status == rule->status && g_strcmp0 (other->ref, event->id) == 0 &&
           similarity (ex, other->text, words) >= 0.5)
         {
-          if (rule->confidence > other->confidence)
+          g_autoptr(GPtrArray) other_words = briefing_extract_content_words (ex->rules, other->text);
+
+          /* on a tie the more specific wording stays */
+          if (rule->confidence > other->confidence ||
+              (rule->confidence == other->confidence && content->len > other_words->len))
             {
               g_free (other->text);
               other->text = capitalise (words);
               other->confidence = rule->confidence;
-              briefing_candidate_set_quote (other, ex->text, cue_start, text.end);
+              briefing_candidate_set_quote (other, ex->text, cue_start, quote_end);
             }
           return;
         }
@@ -543,7 +608,7 @@ add_outcome (BriefingExtractor     *ex,
   subject = briefing_extractor_subject_before (ex, cue_start);
   if (subject >= 0)
     outcome->party = g_strdup (ex->party_ids[subject]);
-  briefing_candidate_set_quote (outcome, ex->text, cue_start, text.end);
+  briefing_candidate_set_quote (outcome, ex->text, cue_start, quote_end);
   g_ptr_array_add (ex->outcomes, outcome);
 }
 
@@ -566,7 +631,7 @@ briefing_extractor_find_outcomes (BriefingExtractor *ex)
       g_regex_match_full (rule->regex, ex->text, ex->length, 0, 0, &info, NULL);
       for (; g_match_info_matches (info); g_match_info_next (info, NULL))
         {
-          int cue_start, cue_end;
+          int cue_start, cue_end, text_start = -1, text_end = -1;
           BriefingSpan span;
           BriefingSpan text;
 
@@ -574,12 +639,24 @@ briefing_extractor_find_outcomes (BriefingExtractor *ex)
           span = sentence_span (ex, cue_start);
           if ((gsize) cue_end > span.end || briefing_extractor_is_consumed (ex, cue_start, cue_end))
             continue;
-          text.start = cue_end;
-          text.end = briefing_extractor_clause_end (ex, cue_end, span.end);
+          if (g_match_info_fetch_named_pos (info, "text", &text_start, &text_end) && text_start >= 0)
+            {
+              /* "no ceasefire was agreed": the words are inside the match */
+              text.start = text_start;
+              text.end = text_end;
+            }
+          else
+            {
+              text.start = cue_end;
+              text.end = briefing_extractor_clause_end (ex, cue_end, span.end, FALSE);
+            }
           if (!briefing_extractor_trim (ex, ex->rules->strip_prefixes, &text.start, &text.end))
             continue;
+          /* "the exchange agreed in Istanbul": a participle, not an outcome */
+          if (starts_with_continuation (ex, text.start, text.end))
+            continue;
           briefing_extractor_consume (ex, cue_start, cue_end);
-          add_outcome (ex, rule, cue_start, text, event);
+          add_outcome (ex, rule, cue_start, MAX (text.end, (gsize) cue_end), text, event);
         }
     }
   g_ptr_array_sort (ex->outcomes, compare_by_start);

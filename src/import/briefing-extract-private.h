@@ -92,10 +92,12 @@ gboolean briefing_extractor_is_consumed  (BriefingExtractor *ex,
 void   briefing_extractor_consume        (BriefingExtractor *ex,
                                           gsize              start,
                                           gsize              end);
-/* The end of the clause that starts at @start: the sentence end or the first clause stop. */
+/* The end of the clause that starts at @start: the sentence end or the first clause stop; a @list
+ * runs on past ", and". */
 gsize  briefing_extractor_clause_end     (BriefingExtractor *ex,
                                           gsize              start,
-                                          gsize              limit);
+                                          gsize              limit,
+                                          gboolean           list);
 /* Trims @start/@end: spaces, stray punctuation, the rules' strip prefixes. FALSE when empty. */
 gboolean briefing_extractor_trim         (BriefingExtractor *ex,
                                           GPtrArray         *prefixes,

@@ -112,11 +112,15 @@ struct _BriefingExtractRules
   GPtrArray  *strip_prefixes;
   GPtrArray  *list_strip_prefixes;
   GPtrArray  *pronouns;
+  GPtrArray  *list_keeps;        /* clause stops a list runs past */
   GPtrArray  *continuation_words; /* an item of a list that starts with one continues the last */
   GHashTable *synonyms;          /* word → word */
   GHashTable *stop_words;        /* set */
   GRegex     *proposal_cue;
   GRegex     *event_exclusions;
+  GRegex     *demand_exclusion;
+  GRegex     *future_cue;
+  GRegex     *event_done_cue;    /* "was completed": the sentence reports the event itself */        /* before a weekday: "would go … on Monday" looks forward */  /* "as a demand for": a cue that reports no demand */
   GRegex     *mediator_cue;
   GRegex     *host_cue;
   GRegex     *delegation_cue;

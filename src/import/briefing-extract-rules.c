@@ -129,6 +129,10 @@ briefing_extract_rules_finalize (GObject *object)
   g_clear_pointer (&self->stop_words, g_hash_table_unref);
   g_clear_pointer (&self->proposal_cue, g_regex_unref);
   g_clear_pointer (&self->event_exclusions, g_regex_unref);
+  g_clear_pointer (&self->demand_exclusion, g_regex_unref);
+  g_clear_pointer (&self->future_cue, g_regex_unref);
+  g_clear_pointer (&self->event_done_cue, g_regex_unref);
+  g_clear_pointer (&self->list_keeps, g_ptr_array_unref);
   g_clear_pointer (&self->mediator_cue, g_regex_unref);
   g_clear_pointer (&self->host_cue, g_regex_unref);
   g_clear_pointer (&self->delegation_cue, g_regex_unref);
@@ -164,6 +168,7 @@ briefing_extract_rules_init (BriefingExtractRules *self)
   self->list_strip_prefixes = g_ptr_array_new_with_free_func (g_free);
   self->pronouns = g_ptr_array_new_with_free_func (g_free);
   self->continuation_words = g_ptr_array_new_with_free_func (g_free);
+  self->list_keeps = g_ptr_array_new_with_free_func (g_free);
   self->synonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->stop_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->participation_threshold = 2;
@@ -578,7 +583,8 @@ merge_rules (BriefingExtractRules  *self,
       !read_strings (root, "strip_prefixes", self->strip_prefixes, where, error) ||
       !read_strings (root, "list_strip_prefixes", self->list_strip_prefixes, where, error) ||
       !read_strings (root, "pronouns", self->pronouns, where, error) ||
-      !read_strings (root, "continuation_words", self->continuation_words, where, error))
+      !read_strings (root, "continuation_words", self->continuation_words, where, error) ||
+      !read_strings (root, "list_keeps", self->list_keeps, where, error))
     return FALSE;
 
   node = json_object_get_member (root, "months");
@@ -703,6 +709,9 @@ merge_rules (BriefingExtractRules  *self,
 
   return merge_cue (root, "proposal_cue", &self->proposal_cue, where, error) &&
          merge_cue (root, "event_exclusions", &self->event_exclusions, where, error) &&
+         merge_cue (root, "demand_exclusion", &self->demand_exclusion, where, error) &&
+         merge_cue (root, "future_cue", &self->future_cue, where, error) &&
+         merge_cue (root, "event_done_cue", &self->event_done_cue, where, error) &&
          merge_cue (root, "mediator_cue", &self->mediator_cue, where, error) &&
          merge_cue (root, "host_cue", &self->host_cue, where, error) &&
          merge_cue (root, "delegation_cue", &self->delegation_cue, where, error) &&

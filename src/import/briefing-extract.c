@@ -328,14 +328,19 @@ briefing_extractor_consume (BriefingExtractor *ex,
 gsize
 briefing_extractor_clause_end (BriefingExtractor *ex,
                                gsize              start,
-                               gsize              limit)
+                               gsize              limit,
+                               gboolean           list)
 {
   gsize end = limit;
 
   for (guint i = 0; i < ex->rules->clause_stops->len; i++)
     {
       const char *stop = g_ptr_array_index (ex->rules->clause_stops, i);
-      const char *hit = g_strstr_len (ex->text + start, end - start, stop);
+      const char *hit;
+
+      if (list && g_ptr_array_find_with_equal_func (ex->rules->list_keeps, stop, g_str_equal, NULL))
+        continue;
+      hit = g_strstr_len (ex->text + start, end - start, stop);
 
       if (hit != NULL)
         end = hit - ex->text;
