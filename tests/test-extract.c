@@ -13,14 +13,15 @@
  *   rules' synonyms applied: "swap" counts as "exchange");
  * - demand: same party, and the wording overlaps the expected one by at least 60 % as above.
  * Precision is matched candidates over candidates, recall matched facts over facts, summed over the
- * whole corpus. `test-extract --report` prints the table without running the tests. */
+ * whole corpus. `test-extract --report` prints the table without running the tests; the pattern
+ * families one by one are in test-extract-rules.c. */
 #include "config.h"
 
 #include <locale.h>
 
+#include "briefing-anchor.h"
 #include "briefing-enum-types.h"
-#include "briefing-extract-date.h"
-#include "briefing-extract-private.h"
+#include "extract-test-utils.h"
 
 #define SEED_PATH "/work/shared/seeds/istanbul-talks-2025-06-02.txt"
 
@@ -34,112 +35,6 @@ typedef struct
   guint matched_candidates[N_FAMILIES];
   guint matched_expected[N_FAMILIES];
 } Score;
-
-/* Like g_test_get_filename (G_TEST_DIST, …), which --report cannot use: run from the source root,
- * or with G_TEST_SRCDIR set. */
-static const char *
-data_path (const char *first,
-           ...)
-{
-  static GPtrArray *paths;
-  const char *root = g_getenv ("G_TEST_SRCDIR") ? g_getenv ("G_TEST_SRCDIR") : "tests";
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
-  va_list args;
-
-  if (paths == NULL)
-    paths = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (parts, (gpointer) root);
-  va_start (args, first);
-  for (const char *part = first; part != NULL; part = va_arg (args, const char *))
-    g_ptr_array_add (parts, (gpointer) part);
-  va_end (args);
-  g_ptr_array_add (parts, NULL);
-  g_ptr_array_add (paths, g_build_filenamev ((char **) parts->pdata));
-  return g_ptr_array_index (paths, paths->len - 1);
-}
-
-static BriefingExtractRules *
-get_rules (void)
-{
-  static BriefingExtractRules *rules;
-
-  if (rules == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      rules = briefing_extract_rules_new_builtin ("en", &error);
-      g_assert_no_error (error);
-    }
-  return rules;
-}
-
-/* Paragraphs split on blank lines, lines within one joined by a space; the first is the headline. */
-static BriefingArticle *
-article_from_text (const char *id,
-                   const char *contents,
-                   const char *date)
-{
-  g_auto(GStrv) blocks = g_regex_split_simple ("\\n\\s*\\n", contents, 0, 0);
-  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(BriefingArticle) article = NULL;
-  BriefingDate published = { 0 };
-  char *headline = NULL;
-
-  for (guint i = 0; blocks[i] != NULL; i++)
-    {
-      g_auto(GStrv) lines = g_strsplit (blocks[i], "\n", -1);
-      char *paragraph = g_strstrip (g_strjoinv (" ", lines));
-
-      if (*paragraph == '\0')
-        {
-          g_free (paragraph);
-          continue;
-        }
-      if (headline == NULL)
-        headline = paragraph;
-      else
-        g_ptr_array_add (paragraphs, paragraph);
-    }
-  g_ptr_array_add (paragraphs, NULL);
-  article = briefing_article_new (id, headline ? headline : id);
-  g_free (headline);
-  briefing_article_set_paragraphs (article, (const char * const *) paragraphs->pdata);
-  if (date != NULL)
-    {
-      g_assert_true (briefing_date_parse (date, &published, NULL));
-      briefing_article_set_published (article, &published);
-    }
-  briefing_article_set_publisher (article, "Test corpus");
-  return g_steal_pointer (&article);
-}
-
-static BriefingArticle *
-load_article (const char  *path,
-              const char  *date)
-{
-  g_autofree char *contents = NULL;
-  g_autofree char *base = g_path_get_basename (path);
-  g_autoptr(GError) error = NULL;
-  char *dot;
-
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
-  dot = strchr (base, '.');
-  if (dot != NULL)
-    *dot = '\0';
-  return article_from_text (base, contents, date);
-}
-
-static JsonObject *
-load_expected (const char *path)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_file (parser, path, &error);
-  g_assert_no_error (error);
-  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
-}
 
 static char *
 date_string (const BriefingDate *date)
@@ -306,41 +201,6 @@ score_article (BriefingExtraction *extraction,
     }
 }
 
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return strcmp (*(const char **) a, *(const char **) b);
-}
-
-static GPtrArray *
-corpus_names (void)
-{
-  const char *folder = data_path ("data", "extract", NULL);
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".expected.json"))
-      g_ptr_array_add (names, g_strndup (name, strlen (name) - strlen (".expected.json")));
-  g_ptr_array_sort (names, compare_strings);
-  return names;
-}
-
-static BriefingExtraction *
-extract_file (const char  *text_path,
-              JsonObject  *expected)
-{
-  g_autoptr(BriefingArticle) article = load_article (text_path, json_object_get_string_member (expected, "datePublished"));
-  g_autoptr(GError) error = NULL;
-  BriefingExtraction *extraction = briefing_extract (article, NULL, get_rules (), &error);
-
-  g_assert_no_error (error);
-  return extraction;
-}
-
 static void
 run_corpus (Score    *score,
             gboolean  verbose)
@@ -408,42 +268,6 @@ test_corpus (void)
     }
 }
 
-static gboolean
-has_candidate (BriefingExtraction    *extraction,
-               BriefingCandidateKind  kind,
-               const char            *party,
-               const char            *words,
-               int                    status)
-{
-  for (guint i = 0; i < briefing_extraction_get_n_candidates (extraction); i++)
-    {
-      const BriefingCandidate *c = briefing_extraction_get_candidate (extraction, i);
-
-      if (c->kind != kind || (party != NULL && g_strcmp0 (c->party, party) != 0))
-        continue;
-      if (status >= 0 && (int) c->status != status)
-        continue;
-      if (briefing_extract_word_overlap (get_rules (), words, c->text) >= 0.6)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static const BriefingCandidate *
-find_kind (BriefingExtraction    *extraction,
-           BriefingCandidateKind  kind,
-           const char            *id)
-{
-  for (guint i = 0; i < briefing_extraction_get_n_candidates (extraction); i++)
-    {
-      const BriefingCandidate *c = briefing_extraction_get_candidate (extraction, i);
-
-      if (c->kind == kind && (id == NULL || g_strcmp0 (c->id, id) == 0))
-        return c;
-    }
-  return NULL;
-}
-
 /* The seed article itself, where it is present: the facts it must give, one by one. */
 static void
 test_seed (void)
@@ -495,6 +319,39 @@ test_seed (void)
   print_table (&score, TRUE);
 }
 
+
+/* Every quote of every corpus article is found where the candidate says, by the core's anchoring. */
+static void
+test_quotes_anchor (void)
+{
+  g_autoptr(GPtrArray) names = corpus_names ();
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *text = g_strconcat (g_ptr_array_index (names, i), ".txt", NULL);
+      g_autofree char *json = g_strconcat (g_ptr_array_index (names, i), ".expected.json", NULL);
+      g_autoptr(JsonObject) expected = load_expected (data_path ("data", "extract", json, NULL));
+      g_autoptr(BriefingExtraction) extraction = extract_file (data_path ("data", "extract", text, NULL), expected);
+      BriefingArticle *article = briefing_extraction_get_article (extraction);
+      const char *body = briefing_article_get_text (article);
+
+      for (guint j = 0; j < briefing_extraction_get_n_candidates (extraction); j++)
+        {
+          const BriefingCandidate *c = briefing_extraction_get_candidate (extraction, j);
+          gsize start = 0, end = 0;
+          BriefingAnchorResult result;
+
+          g_assert_cmpuint (c->end, <=, briefing_article_get_text_length (article));
+          g_assert_true (strncmp (body + c->start, c->exact, c->end - c->start) == 0);
+          result = briefing_anchor_find (body, briefing_article_get_text_length (article), c->exact,
+                                         c->prefix, c->suffix, c->char_start, &start, &end);
+          g_assert_cmpint (result, ==, BRIEFING_ANCHOR_FOUND);
+          g_assert_cmpuint (start, ==, c->start);
+          g_assert_cmpuint (end, ==, c->end);
+        }
+    }
+}
+
 static void
 dump (const char *path,
       const char *date)
@@ -537,6 +394,7 @@ main (int   argc,
 
   g_test_add_func ("/extract/corpus", test_corpus);
   g_test_add_func ("/extract/seed", test_seed);
+  g_test_add_func ("/extract/quotes-anchor", test_quotes_anchor);
 
   return g_test_run ();
 }

@@ -77,7 +77,14 @@ void   briefing_extractor_find_demands   (BriefingExtractor *ex);
 void   briefing_extractor_find_outcomes  (BriefingExtractor *ex);
 void   briefing_extractor_find_responses (BriefingExtractor *ex);
 
-/* In briefing-extract.c: helpers both files use. */
+/* In briefing-extract-parties.c: parties and people, after the demands (a demand makes a party). */
+void   briefing_extractor_find_parties   (BriefingExtractor *ex);
+void   briefing_extractor_find_people    (BriefingExtractor *ex);
+/* The bundle's party that is @entity, by id or by any of its names; NULL. */
+BriefingParty *briefing_extractor_lookup_party (BriefingExtractor *ex,
+                                                BriefingGazEntity *entity);
+
+/* In briefing-extract.c: helpers the other files use. */
 char  *briefing_extractor_make_id        (BriefingExtractor *ex,
                                           const char        *stem);
 guint  briefing_extractor_sentence_at    (BriefingExtractor *ex,

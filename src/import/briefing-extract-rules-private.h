@@ -2,6 +2,8 @@
 /* What the extractor reads of its rules; not for users of the library. */
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "briefing-enums.h"
 #include "briefing-extract-rules.h"
 
@@ -128,6 +130,25 @@ struct _BriefingExtractRules
   char       *proposal_title;    /* "Proposed {MATCH}" */
   guint       participation_threshold;
 };
+
+/* In briefing-extract-rules-parse.c: merge one parsed document; @where names it in errors. */
+gboolean briefing_extract_rules_merge_gazetteer (BriefingExtractRules  *self,
+                                                 JsonObject            *root,
+                                                 const char            *where,
+                                                 GError               **error);
+gboolean briefing_extract_rules_merge_rules     (BriefingExtractRules  *self,
+                                                 JsonObject            *root,
+                                                 const char            *where,
+                                                 GError               **error);
+/* Free functions of the rule structs, for the arrays that hold them. */
+void     briefing_date_rule_free     (gpointer data);
+void     briefing_event_rule_free    (gpointer data);
+void     briefing_outcome_rule_free  (gpointer data);
+void     briefing_demand_rule_free   (gpointer data);
+void     briefing_figure_rule_free   (gpointer data);
+void     briefing_category_rule_free (gpointer data);
+void     briefing_gaz_entity_free    (gpointer data);
+void     briefing_gaz_person_free    (gpointer data);
 
 /* 1..12 for a spelling of a month in the rules, 0 otherwise. */
 guint briefing_extract_rules_lookup_month   (BriefingExtractRules *self,
