@@ -74,7 +74,7 @@ same_text (const char *a,
   g_autofree char *fa = NULL;
   g_autofree char *fb = NULL;
 
-  if (a == NULL || b == NULL)
+  if (a == NULL || b == NULL || strlen (a) > 2 * strlen (b) + 16)
     return FALSE;
   fa = g_utf8_casefold (a, -1);
   fb = g_utf8_casefold (b, -1);
@@ -83,9 +83,9 @@ same_text (const char *a,
 
 /* Above the body: "By Olena Marchuk | 2 June 2025 | 4 min read" is metadata when every part of it
  * is a byline, a publication date or clutter, and at least one part is not clutter. */
-static gboolean
-take_metadata_line (BriefingImportPage *page,
-                    const char         *line)
+gboolean
+briefing_import_page_take_metadata (BriefingImportPage *page,
+                                    const char         *line)
 {
   g_autoptr(GRegex) separators = g_regex_new ("\\s+[|·•—–]\\s+", 0, 0, NULL);
   g_auto(GStrv) parts = NULL;
@@ -132,7 +132,7 @@ briefing_import_page_add_block (BriefingImportPage *page,
     return;
 
   if (page->paragraphs->len == 0 &&
-      (same_text (line, page->headline) || take_metadata_line (page, line)))
+      (same_text (line, page->headline) || briefing_import_page_take_metadata (page, line)))
     return;
 
   g_ptr_array_add (page->paragraphs, g_steal_pointer (&line));
@@ -263,6 +263,13 @@ decode (const char          *data,
   else if (format == BRIEFING_IMPORT_FORMAT_HTML)
     charset = find_charset (data, length);
 
+  if ((charset == NULL || !g_str_has_prefix (charset, "UTF-16")) && memchr (data, '\0', length) != NULL)
+    {
+      g_set_error_literal (error, BRIEFING_IMPORT_ERROR, BRIEFING_IMPORT_ERROR_ENCODING,
+                           _("this is not a text or HTML page: it holds NUL bytes"));
+      return NULL;
+    }
+
   if (charset == NULL || is_utf8_name (charset))
     {
       if (!g_utf8_validate_len (data, length, &end))
@@ -309,7 +316,7 @@ decode (const char          *data,
         }
     }
 
-  /* Binary files pass as Windows-1252; their NUL and control bytes give them away. */
+  /* Binary files pass as Windows-1252; their control bytes give them away. */
   for (gsize i = 0; i < *out_length; i++)
     {
       guchar c = text[i];
@@ -323,7 +330,7 @@ decode (const char          *data,
     {
       g_free (text);
       g_set_error_literal (error, BRIEFING_IMPORT_ERROR, BRIEFING_IMPORT_ERROR_ENCODING,
-                           _("this is not a text or HTML page: it holds NUL or control bytes"));
+                           _("this is not a text or HTML page: it holds control bytes"));
       return NULL;
     }
 

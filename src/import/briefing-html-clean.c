@@ -196,6 +196,7 @@ find_root (xmlNode *top)
 
 typedef struct
 {
+  xmlNode *h1_node;
   char *h1;
   char *byline;
   char *authors;   /* rel=author */
@@ -235,7 +236,10 @@ find_marks (xmlNode *node,
         continue;
 
       if (briefing_html_is (child, "h1") && marks->h1 == NULL)
-        marks->h1 = briefing_html_get_text (child);
+        {
+          marks->h1_node = child;
+          marks->h1 = briefing_html_get_text (child);
+        }
       else if (briefing_html_is (child, "time"))
         {
           g_autofree char *datetime = briefing_html_get_attr (child, "datetime");
@@ -284,13 +288,25 @@ typedef struct
 {
   BriefingImportPage *page;
   GString            *block;
-  guint               breaks;  /* <br> since the last text */
+  guint               breaks;    /* <br> since the last text */
+  /* Between the headline and the article's element, only bylines and dates are read. */
+  gboolean            metadata_only;
+  xmlNode            *start;     /* reading starts after it */
+  xmlNode            *stop;      /* and stops there */
+  gboolean            reading;
+  gboolean            stopped;
 } Gather;
 
 static void
 flush (Gather *gather)
 {
-  if (gather->block->len > 0)
+  if (gather->block->len > 0 && gather->metadata_only)
+    {
+      g_autofree char *line = briefing_text_normalize (gather->block->str, gather->block->len);
+
+      briefing_import_page_take_metadata (gather->page, line);
+    }
+  else if (gather->block->len > 0)
     briefing_import_page_add_block (gather->page, gather->block->str);
   g_string_truncate (gather->block, 0);
   gather->breaks = 0;
@@ -301,8 +317,25 @@ gather_text (xmlNode *node,
              Gather  *gather,
              guint    depth)
 {
-  for (xmlNode *child = node->children; child != NULL; child = child->next)
+  for (xmlNode *child = node->children; child != NULL && !gather->stopped; child = child->next)
     {
+      if (child == gather->stop)
+        {
+          gather->stopped = TRUE;
+          break;
+        }
+      if (child == gather->start)
+        {
+          gather->reading = TRUE;
+          continue;
+        }
+      if (!gather->reading)
+        {
+          if (child->type == XML_ELEMENT_NODE && depth < BRIEFING_HTML_MAX_DEPTH)
+            gather_text (child, gather, depth + 1);
+          continue;
+        }
+
       if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
         {
           if (child->content == NULL || is_blank ((const char *) child->content))
@@ -343,6 +376,41 @@ gather_text (xmlNode *node,
       else
         gather_text (child, gather, depth + 1);
     }
+}
+
+static gboolean
+contains (xmlNode *ancestor,
+          xmlNode *node)
+{
+  for (; node != NULL; node = node->parent)
+    if (node == ancestor)
+      return TRUE;
+  return FALSE;
+}
+
+/* The byline and date of a page often sit between its <h1> and the element that holds the text
+ * ("story-head" above "story-body"): read them from there, and nothing else. */
+static void
+scan_before (xmlNode *root,
+             xmlNode *h1,
+             Gather  *gather)
+{
+  xmlNode *common;
+
+  if (h1 == NULL || contains (root, h1))
+    return;
+  for (common = h1->parent; common != NULL && !contains (common, root); common = common->parent);
+  if (common == NULL)
+    return;
+
+  gather->metadata_only = TRUE;
+  gather->start = h1;
+  gather->stop = root;
+  gather_text (common, gather, 0);
+  flush (gather);
+  gather->metadata_only = FALSE;
+  gather->start = gather->stop = NULL;
+  gather->stopped = FALSE;
 }
 
 gboolean
@@ -387,7 +455,10 @@ briefing_html_read (const char         *text,
 
       find_marks (top, &outside, 0);
       if (marks.h1 == NULL)
-        marks.h1 = g_steal_pointer (&outside.h1);
+        {
+          marks.h1_node = outside.h1_node;
+          marks.h1 = g_steal_pointer (&outside.h1);
+        }
       if (marks.byline == NULL)
         marks.byline = g_steal_pointer (&outside.byline);
       if (marks.authors == NULL)
@@ -443,10 +514,9 @@ briefing_html_read (const char         *text,
   if (root != NULL)
     {
       gather.block = g_string_new (NULL);
-      if (briefing_html_is (root, "p"))
-        gather_text (root->parent, &gather, 0);
-      else
-        gather_text (root, &gather, 0);
+      scan_before (root, marks.h1_node, &gather);
+      gather.reading = TRUE;
+      gather_text (root, &gather, 0);
       flush (&gather);
       g_string_free (gather.block, TRUE);
     }

@@ -429,7 +429,8 @@ briefing_html_split_title (const char  *title,
 
     /* The suffix is the outlet when it is the name the page gives, or short beside the headline. */
     if (site_folded != NULL)
-      is_site = strstr (site_folded, tail_folded) != NULL || strstr (tail_folded, site_folded) != NULL;
+      is_site = strstr (tail_folded, site_folded) != NULL ||
+                (strstr (site_folded, tail_folded) != NULL && strlen (tail_folded) * 2 >= strlen (site_folded));
     else
       is_site = count_words (tail) <= 4 && count_words (head) > count_words (tail);
 

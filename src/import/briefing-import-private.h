@@ -40,6 +40,9 @@ void      briefing_import_page_offer_names (BriefingImportPage *page,
  * dropped anywhere. */
 void      briefing_import_page_add_block   (BriefingImportPage *page,
                                             const char         *text);
+/* A normalised line above the body that is a byline, a date, or both: TRUE when it was taken. */
+gboolean  briefing_import_page_take_metadata (BriefingImportPage *page,
+                                              const char         *line);
 
 /* briefing-import-clutter.c */
 gboolean  briefing_clutter_drops_tag       (const char         *tag);

@@ -9,6 +9,9 @@
 
 /* The text rules every reader shares, and the reader of plain text and Markdown. */
 
+/* Markdown lines longer than this keep their inline markup. */
+#define MAX_MARKDOWN_LINE (16 * 1024)
+
 static const char * const months[] = {
   "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
 };
@@ -451,18 +454,18 @@ briefing_markdown_strip_inline (const char *line)
   /* In order: images go, links and code keep their text, emphasis its words, escapes their
    * character. Underscores count only around words, so snake_case survives. */
   static const struct { const char *pattern; const char *replacement; } rules[] = {
-    { "!\\[[^\\]]*\\]\\([^)]*\\)", "" },
-    { "!\\[[^\\]]*\\]\\[[^\\]]*\\]", "" },
-    { "\\[([^\\]]+)\\]\\([^)]*\\)", "\\1" },
-    { "\\[([^\\]]+)\\]\\[[^\\]]*\\]", "\\1" },
-    { "<(https?://[^>\\s]+)>", "\\1" },
-    { "<!--.*?-->", "" },
-    { "</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>", "" },
-    { "`+([^`]+)`+", "\\1" },
-    { "(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1", "\\2" },
-    { "(?<![\\w*])\\*(?=[^\\s*])(.+?)(?<=[^\\s*])\\*(?![\\w*])", "\\1" },
-    { "(?<![\\w_])_(?=[^\\s_])(.+?)(?<=[^\\s_])_(?![\\w_])", "\\1" },
-    { "~~(.+?)~~", "\\1" },
+    { "!\\[[^\\]]{0,500}\\]\\([^)]{0,2000}\\)", "" },
+    { "!\\[[^\\]]{0,500}\\]\\[[^\\]]{0,200}\\]", "" },
+    { "\\[([^\\]]{1,500})\\]\\([^)]{0,2000}\\)", "\\1" },
+    { "\\[([^\\]]{1,500})\\]\\[[^\\]]{0,200}\\]", "\\1" },
+    { "<(https?://[^>\\s]{1,2000})>", "\\1" },
+    { "<!--.{0,2000}?-->", "" },
+    { "</?[A-Za-z][A-Za-z0-9-]{0,20}(?:\\s[^<>]{0,2000})?/?>", "" },
+    { "`{1,3}([^`]{1,2000})`{1,3}", "\\1" },
+    { "(\\*\\*|__)(?=\\S)(.{1,500}?)(?<=\\S)\\1", "\\2" },
+    { "(?<![\\w*])\\*(?=[^\\s*])(.{1,500}?)(?<=[^\\s*])\\*(?![\\w*])", "\\1" },
+    { "(?<![\\w_])_(?=[^\\s_])(.{1,500}?)(?<=[^\\s_])_(?![\\w_])", "\\1" },
+    { "~~(.{1,500}?)~~", "\\1" },
     { "\\\\([\\\\`*_{}\\[\\]()#+\\-.!>~|])", "\\1" },
   };
   static GRegex *regexes[G_N_ELEMENTS (rules)];
@@ -479,6 +482,9 @@ briefing_markdown_strip_inline (const char *line)
     }
 
   text = g_strdup (line);
+  /* Bounded patterns keep this linear; a line this long is not prose with markup anyway. */
+  if (strlen (line) > MAX_MARKDOWN_LINE)
+    return text;
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
     {
       char *next = g_regex_replace (regexes[i], text, -1, 0, rules[i].replacement, 0, NULL);
