@@ -107,7 +107,8 @@ import_one (const char         *arg,
     }
 
   /* A bundle's article needs an outlet and a day; the page may say neither. */
-  if (briefing_article_get_publisher (imported->article) == NULL)
+  if (briefing_article_get_publisher (imported->article) == NULL ||
+      (imported->hints.publisher_from_host && args->publisher != NULL))
     {
       if (args->publisher != NULL)
         {
@@ -280,7 +281,7 @@ briefing_cli_run_import (int    argc,
     { "into", 0, 0, G_OPTION_ARG_FILENAME, &args.into,
       N_("Add the articles to a copy of BUNDLE (default: a new bundle)"), N_("BUNDLE") },
     { "publisher", 0, 0, G_OPTION_ARG_STRING, &args.publisher,
-      N_("The outlet of pages that do not name theirs"), N_("NAME") },
+      N_("The outlet of pages that do not name theirs (rather than their web address’s host)"), N_("NAME") },
     { "date", 0, 0, G_OPTION_ARG_STRING, &args.date,
       N_("The publication date of pages that do not say theirs (2025-06-02)"), N_("DATE") },
     { "url", 0, 0, G_OPTION_ARG_STRING, &args.url,

@@ -233,17 +233,20 @@ test_source_and_dates (void)
     "<p>By Monday, both delegations had left the city.</p></article></body></html>";
   static const char text[] = "Talks resume\nPublished: 4 June 2025\nBy Olena Marchuk\n\n"
                              "The meeting of 2 June 2025 ended early.\n";
+  BriefingImportHints hints = { 0 };
   BriefingImportSource source = { NULL, "talks.html", "https://news.example.com/talks", "talks-1" };
   g_autofree char *date = NULL;
   g_autoptr(BriefingArticle) article = NULL;
   g_autoptr(BriefingArticle) plain = NULL;
   g_autoptr(GError) error = NULL;
 
-  article = briefing_article_import (html, strlen (html), &source, NULL, &error);
+  article = briefing_article_import (html, strlen (html), &source, &hints, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (briefing_article_get_id (article), ==, "talks-1");
   g_assert_cmpstr (briefing_article_get_url (article), ==, "https://news.example.com/talks");
   g_assert_cmpstr (briefing_article_get_publisher (article), ==, "news.example.com");
+  g_assert_true (hints.publisher_from_host);
+  briefing_import_hints_clear (&hints);
   g_assert_false (briefing_date_is_set (briefing_article_get_published (article)));
   g_assert_cmpuint (g_strv_length ((char **) briefing_article_get_authors (article)), ==, 0);
   g_assert_cmpuint (briefing_article_get_n_paragraphs (article), ==, 2);

@@ -432,8 +432,8 @@ make_article (BriefingImportPage         *page,
 
   url = is_web_url (source->url) ? source->url : is_web_url (page->url) ? page->url : NULL;
   briefing_article_set_url (article, url);
-  if (page->publisher == NULL && url != NULL)
-    page->publisher = host_of (url);
+  if (page->publisher == NULL && url != NULL && (page->publisher = host_of (url)) != NULL && hints != NULL)
+    hints->publisher_from_host = TRUE;
   briefing_article_set_publisher (article, page->publisher);
 
   if (briefing_date_is_set (&page->published))

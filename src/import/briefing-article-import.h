@@ -54,6 +54,7 @@ typedef struct
   BriefingImportFormat format;        /* the format the page was read as */
   char                *place;         /* a dateline's place ("Istanbul, Turkey"), or NULL */
   BriefingDate         dateline_date; /* a dateline's date when it has a year, else unset */
+  gboolean             publisher_from_host; /* the page names no outlet: it is the URL's host */
 } BriefingImportHints;
 
 GQuark                briefing_import_error_quark   (void);
