@@ -224,7 +224,7 @@ find_charset (const char *text,
       if (*p != '=')
         continue;
       for (p++; *p == ' ' || *p == '"' || *p == '\''; p++);
-      for (n = 0; g_ascii_isalnum (p[n]) || strchr ("-_.:", p[n]) != NULL; n++);
+      for (n = 0; p[n] != '\0' && (g_ascii_isalnum (p[n]) || strchr ("-_.:", p[n]) != NULL); n++);
       if (n > 0 && n < 40)
         return g_strndup (p, n);
     }
