@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What the sub-commands share: briefing-cli.c (validate, annotations) and briefing-cli-export.c. */
+/* What the sub-commands share: briefing-cli.c (validate, annotations), briefing-cli-export.c
+ * and briefing-cli-import.c. */
 #pragma once
 
 #include "briefing-annotation-store.h"
@@ -25,6 +26,8 @@ BriefingBundle          *briefing_cli_read_bundle   (const char      *arg);
 BriefingAnnotationStore *briefing_cli_open_store    (BriefingBundle  *bundle);
 
 int                      briefing_cli_run_export    (int              argc,
+                                                     char           **argv);
+int                      briefing_cli_run_import    (int              argc,
                                                      char           **argv);
 
 G_END_DECLS

@@ -28,6 +28,7 @@ static const Command commands[] = {
   { "validate", run_validate },
   { "annotations", run_annotations },
   { "export", briefing_cli_run_export },
+  { "import", briefing_cli_run_import },
 };
 
 gboolean

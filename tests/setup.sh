@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 packages="
   build-essential meson ninja-build pkg-config gettext
-  libglib2.0-dev libgtk-4-dev libjson-glib-dev libsoup-3.0-dev
+  libglib2.0-dev libgtk-4-dev libjson-glib-dev libsoup-3.0-dev libxml2-dev
   fonts-dejavu-core fonts-dejavu-extra
   xvfb xauth poppler-utils appstream desktop-file-utils libxml2-utils python3 python3-jsonschema
   clang

@@ -32,6 +32,9 @@ EVERY_KIND = os.path.join(ANNOTATIONS, 'every-kind.json')
 ANNOTATIONS_SCHEMA = os.path.join(ROOT, 'data', 'annotations.schema.json')
 BRIEFING_SCHEMA = os.path.join(ROOT, 'data', 'briefing.schema.json')
 LINGUAS = os.path.join(ROOT, 'po', 'LINGUAS')
+IMPORT_CORPUS = os.path.join(ROOT, 'tests', 'data', 'import')
+BUNDLE_SCHEMA = os.path.join(ROOT, 'data', 'bundle.schema.json')
+SEED = '/work/shared/seeds/istanbul-talks-2025-06-02.txt'
 LOCATED = re.compile(r'^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): ((?P<path>[^ ]+): )?(?P<msg>.+)$')
 
 
@@ -717,12 +720,167 @@ class Readme(unittest.TestCase):
         self.assertIn(sample_line, readme)
 
 
+class Import(unittest.TestCase):
+    """briefing import: saved news pages into the articles of a bundle."""
+
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.addCleanup(self.tmp.cleanup)
+
+    def path(self, name):
+        return os.path.join(self.tmp.name, name)
+
+    def page(self, name):
+        return os.path.join(IMPORT_CORPUS, name)
+
+    def expected(self, name):
+        with open(self.page(name.rsplit('.', 1)[0] + '.expected.json'), encoding='utf-8') as f:
+            return json.load(f)
+
+    def assert_valid(self, path):
+        r = run('validate', path)
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        r = subprocess.run([sys.executable, os.path.join(ROOT, 'tests', 'check-bundles.py'), BUNDLE_SCHEMA, path],
+                           capture_output=True, text=True, timeout=60)
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        with open(path, encoding='utf-8') as f:
+            return json.load(f)
+
+    def test_new_bundle(self):
+        pages = ['wordpress-comments.html', 'jsonld-cookie.html', 'amp.html', 'windows-1251.html']
+        out = self.path('istanbul-press.bundle.json')
+        r = run('import', *[self.page(p) for p in pages], '-o', out)
+        self.assertEqual((r.returncode, r.stderr), (0, ''))
+        bundle = self.assert_valid(out)
+        self.assertEqual(bundle['id'], 'istanbul-press')
+        self.assertEqual(bundle['language'], 'en')
+        self.assertEqual(bundle['title'], self.expected(pages[0])['headline'])
+        self.assertEqual(len(bundle['articles']), len(pages))
+        for page, article in zip(pages, bundle['articles']):
+            want = self.expected(page)
+            with self.subTest(page=page):
+                self.assertEqual(article['headline'], want['headline'])
+                self.assertEqual(article['publisher'], want['publisher'])
+                self.assertEqual(article['datePublished'], want['date'])
+                self.assertEqual(article.get('author', []), want['authors'])
+                self.assertEqual(article['articleBody'], want['paragraphs'])
+                # What was found is said, one block per page.
+                self.assertIn(f'{self.page(page)}: “{want["headline"]}”', r.stdout)
+                self.assertIn(f'  {want["publisher"]}, {want["date"]}, {len(want["paragraphs"])} paragraphs\n',
+                              r.stdout)
+        self.assertTrue(r.stdout.endswith(f'Wrote {out} (4 articles)\n'), r.stdout)
+
+    def test_into_keeps_the_bundle(self):
+        out = self.path('more.bundle.json')
+        with open(MINIMAL, 'rb') as f:
+            before = f.read()
+        r = run('import', self.page('no-article.html'), self.page('no-article.html'), '--into', MINIMAL, '-o', out)
+        self.assertEqual((r.returncode, r.stderr), (0, ''))
+        with open(MINIMAL, 'rb') as f:
+            self.assertEqual(f.read(), before)
+        bundle = self.assert_valid(out)
+        original = json.loads(before)
+        self.assertEqual(bundle['id'], original['id'])
+        self.assertEqual(bundle['events'], original['events'])
+        self.assertEqual(bundle['demands'], original['demands'])
+        self.assertIn('updated', bundle)
+        ids = [a['id'] for a in bundle['articles']]
+        slug = 'first-direct-talks-in-three-years-end-in-under-two-hours'
+        self.assertEqual(ids, ['art1', slug, slug + '-2'])
+        # Imported into what it wrote: the ids stay unique.
+        again = self.path('again.bundle.json')
+        r = run('import', self.page('no-article.html'), '--into', out, '-o', again)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual([a['id'] for a in self.assert_valid(again)['articles']], ids + [slug + '-3'])
+
+    def test_page_without_outlet_or_date(self):
+        out = self.path('copy.bundle.json')
+        r = run('import', self.page('copy-paste.txt'), '-o', out)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn('copy-paste.txt: the page does not name its outlet; give it with --publisher', r.stderr)
+        self.assertIn('copy-paste.txt: the page does not say when it was published; give the date with --date',
+                      r.stderr)
+        self.assertFalse(os.path.exists(out))
+
+        r = run('import', self.page('copy-paste.txt'), '--publisher', 'Pasted Wire', '--date', '2025-06-02',
+                '--url', 'https://pasted.example/swap', '-o', out)
+        self.assertEqual((r.returncode, r.stderr), (0, ''))
+        self.assertIn('outlet from --publisher', r.stdout)
+        self.assertIn('date from --date', r.stdout)
+        self.assertIn('dateline: Kyiv, Ukraine', r.stdout)
+        article = self.assert_valid(out)['articles'][0]
+        self.assertEqual((article['publisher'], article['datePublished'], article['url']),
+                         ('Pasted Wire', '2025-06-02', 'https://pasted.example/swap'))
+        self.assertEqual(article['articleBody'], self.expected('copy-paste.txt')['paragraphs'])
+
+    @unittest.skipUnless(os.path.exists(SEED), 'the seed article is not on this machine')
+    def test_seed(self):
+        out = self.path('seed.bundle.json')
+        r = run('import', SEED, '--publisher', 'Seed', '--date', '2025-06-02', '-o', out)
+        self.assertEqual((r.returncode, r.stderr), (0, ''))
+        body = self.assert_valid(out)['articles'][0]['articleBody']
+        self.assertEqual(len(body), 8)
+        for paragraph in body:
+            for clutter in ('Image source', 'Subscribe', 'Notify of', 'Comments', 'Akismet'):
+                self.assertNotIn(clutter, paragraph)
+            self.assertNotIn(paragraph, ('guest', '0', '118'))
+
+    def test_errors(self):
+        out = self.path('out.bundle.json')
+        empty = self.path('empty.html')
+        open(empty, 'w').close()
+        nothing = self.path('nav-only.html')
+        with open(nothing, 'w') as f:
+            f.write('<html><head><title>Menu</title></head><body><nav><a href="/">Home</a></nav></body></html>')
+        junk = self.path('junk.txt')
+        with open(junk, 'wb') as f:
+            f.write(bytes(range(256)) * 4)
+        cases = [
+            ([empty], f'briefing: {empty}: the page is empty'),
+            ([nothing], f'briefing: {nothing}: no article text found'),
+            ([junk], f'briefing: {junk}: this is not a text or HTML page'),
+            (['/nonexistent/page.html'], '/nonexistent/page.html'),
+            (['https://news.example/article'],
+             'briefing: https://news.example/article: fetching is not available in this build'),
+            ([self.page('amp.html'), empty], f'{empty}: the page is empty'),
+        ]
+        for args, message in cases:
+            with self.subTest(args=args):
+                r = run('import', *args, '-o', out)
+                self.assertEqual(r.returncode, 1, r.stdout + r.stderr)
+                self.assertIn(message, r.stderr)
+                self.assertFalse(os.path.exists(out))
+
+        bad = os.path.join(INVALID, 'unknown-party.bundle.json')
+        r = run('import', self.page('amp.html'), '--into', bad, '-o', out)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn('unknown party', r.stderr)
+        self.assertFalse(os.path.exists(out))
+
+    def test_usage(self):
+        page = self.page('amp.html')
+        out = self.path('out.bundle.json')
+        for args in ([page], ['-o', out], [page, '-o', out, '--date', 'June'], [page, '-o', out, '--date', '2025-06'],
+                     [page, page, '-o', out, '--url', 'https://x.example/'], [page, '-o', out, '--no-such-option']):
+            with self.subTest(args=args):
+                r = run('import', *args)
+                self.assertEqual(r.returncode, 2, r.stdout + r.stderr)
+                self.assertFalse(os.path.exists(out))
+
+    def test_help(self):
+        r = run('import', '--help')
+        self.assertEqual(r.returncode, 0, r.stderr)
+        for option in ('--into', '--publisher', '--date', '-o, --output'):
+            self.assertIn(option, r.stdout)
+
+
 class Help(unittest.TestCase):
     def test_help_without_display(self):
         r = run('--help')
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertIn('validate', r.stdout)
         self.assertIn('[FILE|URL…]', r.stdout)
+        self.assertIn('briefing import ARTICLE… -o FILE', r.stdout)
 
     def test_version_without_display(self):
         r = run('--version')
