@@ -84,6 +84,7 @@ bench_open (const char *path,
       g_autoptr(BriefingBundle) bundle = load (path);
 
       load_ms[i] = now_ms () - start;
+      g_assert_nonnull (bundle);
     }
 
   for (guint i = 0; i < runs; i++)
@@ -204,6 +205,7 @@ bench_json_export (const char *path)
       g_autofree char *data = briefing_export_to_data (composition, BRIEFING_EXPORT_JSON, &length);
 
       times[r] = now_ms () - start;
+      g_assert_nonnull (data);
     }
   printf ("json-export-mb %.2f\n", length / 1e6);
   printf ("json-export-ms %.2f\n", median (times, G_N_ELEMENTS (times)));
