@@ -10,7 +10,9 @@
 /* Characters of context on each side of a match in a snippet. */
 #define SNIPPET_CONTEXT 48
 
-/* One searchable piece of text of an item: folded once, with a map back to the original bytes. */
+/* One searchable piece of text of an item. Its folded form lives in the index's one buffer, where
+ * fields are separated by FIELD_SEPARATOR; folding turns every control character into a space, so
+ * no folded query contains the separator and a match never spans two fields. */
 typedef struct
 {
   GObject            *item;       /* borrowed: the index keeps the bundle */
@@ -18,9 +20,23 @@ typedef struct
   const char         *text;       /* borrowed from the item */
   gsize               text_len;
   gssize              base;       /* offset of @text in the article text, -1 when not article text */
-  char               *folded;
-  guint32            *map;        /* folded byte → original byte; NULL when identical */
+  gsize               folded;     /* where the field starts in the folded buffer */
+  gsize               item_end;   /* where the last field of its item ends in the folded buffer */
+  guint               map;        /* its first entry in the offset map */
+  guint               n_map;      /* 0 when folded and original bytes line up */
 } Field;
+
+#define FIELD_SEPARATOR '\x01'
+
+/* Where folded and original bytes stop lining up: at each character that is not ASCII (@is_char:
+ * every byte of its folded form maps to its start) and after it (a run of ASCII from there).
+ * Offsets are relative to the field. */
+typedef struct
+{
+  guint32 folded;
+  guint32 original : 31;
+  guint32 is_char : 1;
+} MapEntry;
 
 struct _BriefingSearchResult
 {
@@ -43,6 +59,9 @@ struct _BriefingSearchIndex
 
   BriefingBundle *bundle;
   GArray         *fields;  /* of Field, in result order: parties, events, demands, articles */
+  GString        *folded;  /* every field folded, each followed by FIELD_SEPARATOR */
+  GArray         *map;     /* of MapEntry */
+  GHashTable     *folds;   /* gunichar → its folded UTF-8, while the index is built */
 };
 
 G_DEFINE_FINAL_TYPE (BriefingSearchIndex, briefing_search_index, G_TYPE_OBJECT)
@@ -78,76 +97,122 @@ fold_char (gunichar  ch,
     }
 }
 
-/* Folds @text; when the result's bytes do not line up with the input's, *@map gets the original
- * byte offset of each folded byte (plus one entry for the end). */
-static char *
-fold (const char  *text,
-      gsize        len,
-      guint32    **map)
+/* The folded form of one character that is not ASCII, computed once per index. */
+static const char *
+fold_unichar (GHashTable *cache,
+              gunichar    ch)
 {
-  GString *out = g_string_sized_new (len);
-  GArray *offsets = NULL;
-  const char *p = text, *end = text + len;
+  const char *folded = cache != NULL ? g_hash_table_lookup (cache, GUINT_TO_POINTER (ch)) : NULL;
+  GString *out;
 
-  *map = NULL;
+  if (folded != NULL)
+    return folded;
+
+  out = g_string_new (NULL);
+  fold_char (ch, out);
+  if (cache == NULL)
+    return g_string_free (out, FALSE);  /* the caller frees it */
+  folded = g_string_free (out, FALSE);
+  g_hash_table_insert (cache, GUINT_TO_POINTER (ch), (gpointer) folded);
+  return folded;
+}
+
+/* Appends @text folded to @out. With @map, records where folded and original bytes part (see
+ * MapEntry), relative to where the text starts in @out. */
+static void
+fold_into (GString    *out,
+           const char *text,
+           gsize       len,
+           GHashTable *cache,
+           GArray     *map)
+{
+  const char *p = text, *end = text + len;
+  gsize start = out->len;
 
   while (p < end)
     {
-      if ((guchar) *p < 0x80)
-        {
-          g_string_append_c (out, g_ascii_tolower (*p));
-          if (offsets != NULL)
-            {
-              guint32 o = p - text;
+      const char *run = p;
+      gsize at;
 
-              g_array_append_val (offsets, o);
-            }
-          p++;
-          continue;
+      /* A run of ASCII: lower case, control characters as spaces. */
+      while (p < end && (guchar) *p < 0x80)
+        p++;
+      at = out->len;
+      g_string_set_size (out, at + (p - run));
+      for (gsize i = 0; i < (gsize) (p - run); i++)
+        {
+          guchar c = run[i];
+
+          out->str[at + i] = c < 0x20 || c == 0x7f ? ' ' : g_ascii_tolower (c);
         }
 
-      {
-        gsize before = out->len;
-        guint32 o = p - text;
+      if (p < end)
+        {
+          gunichar ch = g_utf8_get_char_validated (p, end - p);
+          gsize before = out->len;
+          const char *next = g_utf8_next_char (p);
 
-        /* The first non-ASCII character starts the map; earlier bytes map to themselves. */
-        if (offsets == NULL)
-          {
-            offsets = g_array_sized_new (FALSE, FALSE, sizeof (guint32), len + 1);
-            for (guint32 i = 0; i < before; i++)
-              g_array_append_val (offsets, i);
-          }
+          if (ch == (gunichar) -1 || ch == (gunichar) -2)
+            next = p + 1;  /* not UTF-8: the byte itself */
+          else if (cache != NULL)
+            g_string_append (out, fold_unichar (cache, ch));
+          else
+            {
+              g_autofree char *folded = (char *) fold_unichar (NULL, ch);
 
-        fold_char (g_utf8_get_char (p), out);
-        for (gsize i = before; i < out->len; i++)
-          g_array_append_val (offsets, o);
-        p = g_utf8_next_char (p);
-      }
+              g_string_append (out, folded);
+            }
+          if (next > end)
+            next = end;
+
+          if (map != NULL)
+            {
+              MapEntry at_char = { before - start, p - text, TRUE };
+              MapEntry after = { out->len - start, next - text, FALSE };
+
+              g_array_append_val (map, at_char);
+              g_array_append_val (map, after);
+            }
+          p = next;
+        }
     }
+}
 
-  if (offsets != NULL)
-    {
-      guint32 o = len;
+/* @text folded on its own, for queries. */
+static char *
+fold (const char *text,
+      gsize       len)
+{
+  GString *out = g_string_sized_new (len);
 
-      g_array_append_val (offsets, o);
-      *map = (guint32 *) g_array_free (offsets, FALSE);
-    }
-
+  fold_into (out, text, len, NULL, NULL);
   return g_string_free (out, FALSE);
 }
 
+/* The original byte offset of @offset in the folded field. */
 static gsize
-to_original (const Field *field,
-             gsize        folded_offset)
+to_original (const BriefingSearchIndex *self,
+             const Field               *field,
+             gsize                      offset)
 {
-  return field->map != NULL ? field->map[folded_offset] : folded_offset;
-}
+  const MapEntry *entries = &g_array_index (self->map, MapEntry, field->map);
+  guint lo = 0, hi = field->n_map;
 
-static void
-field_clear (Field *field)
-{
-  g_clear_pointer (&field->folded, g_free);
-  g_clear_pointer (&field->map, g_free);
+  /* The last entry at or before @offset. */
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (entries[mid].folded <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == 0)
+    return offset;
+  if (entries[lo - 1].is_char)
+    return entries[lo - 1].original;
+  return entries[lo - 1].original + (offset - entries[lo - 1].folded);
 }
 
 static void
@@ -158,12 +223,14 @@ add_field (BriefingSearchIndex *self,
            gsize                len,
            gssize               base)
 {
-  Field field = { item, kind, text, len, base, NULL, NULL };
+  Field field = { item, kind, text, len, base, self->folded->len, 0, self->map->len, 0 };
 
-  if (text == NULL || len == 0)
+  if (text == NULL || len == 0 || len > G_MAXINT32)
     return;
 
-  field.folded = fold (text, len, &field.map);
+  fold_into (self->folded, text, len, self->folds, self->map);
+  g_string_append_c (self->folded, FIELD_SEPARATOR);
+  field.n_map = self->map->len - field.map;
   g_array_append_val (self->fields, field);
 }
 
@@ -175,6 +242,23 @@ add_string (BriefingSearchIndex *self,
 {
   if (text != NULL)
     add_field (self, item, kind, text, strlen (text), -1);
+}
+
+/* After the fields are in: where each item's last field ends, so a query skips the rest of an
+ * item once it has matched. */
+static void
+set_item_ends (BriefingSearchIndex *self)
+{
+  gsize end = self->folded->len;
+
+  for (guint i = self->fields->len; i-- > 0;)
+    {
+      Field *field = &g_array_index (self->fields, Field, i);
+
+      if (i + 1 < self->fields->len && g_array_index (self->fields, Field, i + 1).item != field->item)
+        end = g_array_index (self->fields, Field, i + 1).folded;
+      field->item_end = end;
+    }
 }
 
 static void
@@ -360,6 +444,10 @@ briefing_search_index_finalize (GObject *object)
   BriefingSearchIndex *self = BRIEFING_SEARCH_INDEX (object);
 
   g_clear_pointer (&self->fields, g_array_unref);
+  g_clear_pointer (&self->map, g_array_unref);
+  if (self->folded != NULL)
+    g_string_free (g_steal_pointer (&self->folded), TRUE);
+  g_clear_pointer (&self->folds, g_hash_table_unref);
   g_clear_object (&self->bundle);
 
   G_OBJECT_CLASS (briefing_search_index_parent_class)->finalize (object);
@@ -375,7 +463,8 @@ static void
 briefing_search_index_init (BriefingSearchIndex *self)
 {
   self->fields = g_array_new (FALSE, FALSE, sizeof (Field));
-  g_array_set_clear_func (self->fields, (GDestroyNotify) field_clear);
+  self->map = g_array_new (FALSE, FALSE, sizeof (MapEntry));
+  self->folded = g_string_new (NULL);
 }
 
 static BriefingSearchIndex *
@@ -385,7 +474,15 @@ build (BriefingBundle *bundle,
   BriefingSearchIndex *self = g_object_new (BRIEFING_TYPE_SEARCH_INDEX, NULL);
 
   self->bundle = g_object_ref (bundle);
+  self->folds = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   index_bundle (self, cancellable);
+  set_item_ends (self);
+  g_clear_pointer (&self->folds, g_hash_table_unref);
+
+  /* Give back what the growing buffers reserved beyond their use. */
+  self->folded->str = g_realloc (self->folded->str, self->folded->len + 1);
+  self->folded->allocated_len = self->folded->len + 1;
+  self->map = g_array_set_size (self->map, self->map->len);
   return self;
 }
 
@@ -451,44 +548,54 @@ briefing_search_index_query (BriefingSearchIndex *self,
                              GCancellable        *cancellable)
 {
   GListStore *results = g_list_store_new (BRIEFING_TYPE_SEARCH_RESULT);
-  g_autofree guint32 *map = NULL;
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *needle = NULL;
   g_autofree char *trimmed = NULL;
-  GObject *last_item = NULL;
-  guint n = 0;
+  const char *folded, *p, *hit;
+  gsize needle_len;
 
   g_return_val_if_fail (BRIEFING_IS_SEARCH_INDEX (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
 
   trimmed = g_strstrip (g_strdup (query));
-  if (trimmed[0] == '\0')
+  if (trimmed[0] == '\0' || max_results == 0 || self->fields->len == 0)
     return G_LIST_MODEL (results);
-  needle = fold (trimmed, strlen (trimmed), &map);
+  needle = fold (trimmed, strlen (trimmed));
+  needle_len = strlen (needle);
+  if (needle_len == 0)
+    return G_LIST_MODEL (results);  /* only accents: nothing to look for */
 
-  for (guint i = 0; i < self->fields->len && n < max_results; i++)
+  /* One scan of the whole folded text; a hit is then placed in its field. */
+  folded = self->folded->str;
+  for (p = folded; found->len < max_results && (hit = strstr (p, needle)) != NULL;)
     {
-      const Field *field = &g_array_index (self->fields, Field, i);
-      const char *hit;
-      g_autoptr(BriefingSearchResult) result = NULL;
-      gsize start;
+      gsize offset = hit - folded, start;
+      guint lo = 0, hi = self->fields->len;
+      const Field *field;
 
-      /* One result per item: its first matching field. */
-      if (field->item == last_item)
-        continue;
-      if ((i & 0xff) == 0 && g_cancellable_is_cancelled (cancellable))
+      if (g_cancellable_is_cancelled (cancellable))
         break;
 
-      hit = strstr (field->folded, needle);
-      if (hit == NULL)
-        continue;
+      /* The last field starting at or before the hit. */
+      while (lo < hi)
+        {
+          guint mid = (lo + hi) / 2;
 
-      start = hit - field->folded;
-      result = make_result (field, to_original (field, start), to_original (field, start + strlen (needle)));
-      g_list_store_append (results, result);
-      last_item = field->item;
-      n++;
+          if (g_array_index (self->fields, Field, mid).folded <= offset)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      field = &g_array_index (self->fields, Field, lo - 1);
+      start = offset - field->folded;
+
+      /* One result per item: its first matching field. */
+      g_ptr_array_add (found, make_result (field, to_original (self, field, start),
+                                           to_original (self, field, start + needle_len)));
+      p = folded + field->item_end;
     }
 
+  g_list_store_splice (results, 0, 0, found->pdata, found->len);
   return G_LIST_MODEL (results);
 }
 
