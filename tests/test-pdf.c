@@ -834,6 +834,181 @@ test_render_on_image (void)
   cairo_surface_destroy (surface);
 }
 
+/* A word of pdftotext -bbox: where it is on the page (points from the top left) and what it says. */
+typedef struct
+{
+  double x_min, y_min, x_max, y_max;
+  char  *text;
+} Word;
+
+static void
+word_free (Word *word)
+{
+  g_free (word->text);
+  g_free (word);
+}
+
+static GPtrArray *
+page_words (const char *path,
+            guint       page)
+{
+  g_autofree char *number = g_strdup_printf ("%u", page);
+  g_autofree char *boxes = run ((const char *[]) { "pdftotext", "-q", "-bbox", "-f", number, "-l", number,
+                                                   path, "-", NULL });
+  g_autoptr(GRegex) pattern = g_regex_new ("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" "
+                                           "xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>",
+                                           0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  GPtrArray *words = g_ptr_array_new_with_free_func ((GDestroyNotify) word_free);
+
+  g_regex_match (pattern, boxes, 0, &match);
+  for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      Word *word = g_new0 (Word, 1);
+      g_autofree char *values[4] = { NULL };
+
+      for (guint i = 0; i < 4; i++)
+        values[i] = g_match_info_fetch (match, i + 1);
+      word->x_min = g_ascii_strtod (values[0], NULL);
+      word->y_min = g_ascii_strtod (values[1], NULL);
+      word->x_max = g_ascii_strtod (values[2], NULL);
+      word->y_max = g_ascii_strtod (values[3], NULL);
+      word->text = g_match_info_fetch (match, 5);
+      g_ptr_array_add (words, word);
+      for (guint i = 0; i < 4; i++)
+        g_clear_pointer (&values[i], g_free);
+    }
+  return words;
+}
+
+/* The first word of @page that is @text. */
+static Word *
+find_word (GPtrArray  *words,
+           const char *text)
+{
+  for (guint i = 0; i < words->len; i++)
+    if (g_str_equal (((Word *) words->pdata[i])->text, text))
+      return words->pdata[i];
+  return NULL;
+}
+
+/* How far the words between @top and @bottom (from the top of the page) reach. */
+static void
+line_extent (GPtrArray *words,
+             double     top,
+             double     bottom,
+             double    *left,
+             double    *right)
+{
+  *left = G_MAXDOUBLE;
+  *right = 0;
+  for (guint i = 0; i < words->len; i++)
+    {
+      Word *word = words->pdata[i];
+
+      if (word->y_min >= top && word->y_max <= bottom)
+        {
+          *left = MIN (*left, word->x_min);
+          *right = MAX (*right, word->x_max);
+        }
+    }
+  g_assert_cmpfloat (*right, >, 0);
+}
+
+static BriefingComposition *
+compose_in (const char *language)
+{
+  g_autoptr(BriefingBundle) bundle = load_sample ();
+  BriefingExportOptions options;
+  BriefingComposition *composition;
+
+  test_options_init (&options);
+  options.language = g_strdup (language);
+  composition = briefing_compose (bundle, NULL, &options);
+  briefing_export_options_clear (&options);
+  return composition;
+}
+
+/* An Arabic briefing mirrors: headings start at the right margin, the dates of the timeline's
+ * events stand at the right, the running header's date at the left, and each source reference is
+ * still a link over its own number. English starts at the left. The Arabic words come from the
+ * catalogue built in this tree ($BRIEFING_LOCALEDIR). */
+static void
+test_right_to_left (void)
+{
+  g_autoptr(BriefingComposition) arabic = compose_in ("ar");
+  g_autoptr(BriefingComposition) english = compose_in ("en");
+  g_autoptr(BriefingCatalog) catalog = briefing_catalog_get ("ar", NULL);
+  g_autofree char *arabic_path = temp_path ("arabic.pdf");
+  g_autofree char *english_path = temp_path ("english.pdf");
+  g_autoptr(GPtrArray) arabic_words = NULL;
+  g_autoptr(GPtrArray) english_words = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *title = NULL;
+  /* Raw: a PDF is bytes, not UTF-8 text. */
+  g_autoptr(GRegex) rect = g_regex_new ("/Rect \\[ ([0-9.]+) ([0-9.]+) ([0-9.]+) ([0-9.]+) \\]", G_REGEX_RAW, 0,
+                                        NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  Word *reference, *date;
+  double left, right;
+  gboolean linked = FALSE;
+  gsize length;
+
+  if (!have_poppler ())
+    return;
+  g_assert_nonnull (catalog);
+  g_assert_cmpstr (briefing_composition_get_language (arabic), ==, "ar");
+
+  write_pdf (arabic, BRIEFING_PAPER_A4, arabic_path);
+  write_pdf (english, BRIEFING_PAPER_A4, english_path);
+  arabic_words = page_words (arabic_path, 2);
+  english_words = page_words (english_path, 2);
+
+  /* The first section's heading, the first line under the running header: it ends at the right
+   * margin in Arabic and starts at the left one in English. (pdftotext -bbox gives Arabic glyph by
+   * glyph; their extent is the line's.) */
+  briefing_translation_push (catalog);
+  title = g_strdup (briefing_section_get_title (BRIEFING_SECTION_BOTTOM_LINE));
+  briefing_translation_pop ();
+  g_assert_cmpstr (title, !=, "Bottom line");
+  line_extent (arabic_words, 60, 95, &left, &right);
+  g_assert_cmpfloat (right, >, 595.28 - BRIEFING_PAGE_MARGIN_SIDE - 2);
+  g_assert_cmpfloat (left, >, 595.28 / 2);
+  line_extent (english_words, 60, 95, &left, &right);
+  g_assert_cmpfloat (left, <, BRIEFING_PAGE_MARGIN_SIDE + 2);
+  g_assert_cmpfloat (right, <, 595.28 / 2);
+
+  /* The first event's date ("16 May 2025") opens its line: at the right in Arabic. */
+  date = find_word (arabic_words, "16");
+  g_assert_nonnull (date);
+  g_assert_cmpfloat (date->x_min, >, 595.28 / 2);
+  date = find_word (english_words, "16");
+  g_assert_nonnull (date);
+  g_assert_cmpfloat (date->x_max, <, 595.28 / 2);
+
+  /* A reference keeps its link where its number is drawn (cairo takes link rectangles in the
+   * page's coordinates, from the bottom). */
+  reference = find_word (arabic_words, "[1]");
+  g_assert_nonnull (reference);
+  g_assert_true (g_file_get_contents (arabic_path, &data, &length, NULL));
+  g_regex_match_full (rect, data, length, 0, 0, &match, NULL);
+  for (; g_match_info_matches (match) && !linked; g_match_info_next (match, NULL))
+    {
+      double r[4];
+
+      for (guint i = 0; i < 4; i++)
+        {
+          g_autofree char *value = g_match_info_fetch (match, i + 1);
+
+          r[i] = g_ascii_strtod (value, NULL);
+        }
+      /* The link covers the number inside the brackets. */
+      linked = r[0] >= reference->x_min - 1 && r[2] <= reference->x_max + 1 && r[2] > r[0] &&
+               841.89 - r[3] <= reference->y_min + 2 && 841.89 - r[1] >= reference->y_max - 2;
+    }
+  g_assert_true (linked);
+}
+
 /* Writing */
 
 static void
@@ -931,6 +1106,7 @@ main (int    argc,
   g_test_add_func ("/pdf/sample/deterministic", test_deterministic);
   g_test_add_func ("/pdf/fonts-embedded", test_fonts_embedded);
   g_test_add_func ("/pdf/scripts", test_scripts);
+  g_test_add_func ("/pdf/right-to-left", test_right_to_left);
   g_test_add_func ("/pdf/table/across-pages", test_table_across_pages);
   g_test_add_func ("/pdf/table/tall-row", test_tall_row);
   g_test_add_func ("/pdf/empty-sections", test_empty_sections);

@@ -60,6 +60,14 @@ briefing_page_label (BriefingPageLabel label)
   return briefing_pgettext2 (labels[label].context, labels[label].text);
 }
 
+gboolean
+briefing_page_is_right_to_left (void)
+{
+  /* Translators: "default:RTL" for a language written right to left, as GTK's own translations
+   * say it; anything else keeps briefings left to right */
+  return g_str_equal (C_("text direction", "default:LTR"), "default:RTL");
+}
+
 const char *
 briefing_page_tick_format (BriefingPageTick tick)
 {

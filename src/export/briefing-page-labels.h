@@ -54,6 +54,8 @@ typedef enum
 const char *briefing_page_label              (BriefingPageLabel   label);
 /* A g_date_time_format() format for the ticks of a timeline's axis. */
 const char *briefing_page_tick_format        (BriefingPageTick    tick);
+/* Whether the briefing's language is written right to left (Arabic): its pages then mirror. */
+gboolean    briefing_page_is_right_to_left   (void);
 
 char       *briefing_page_format_page_of     (guint               page,
                                               guint               n_pages);

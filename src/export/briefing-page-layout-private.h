@@ -195,10 +195,18 @@ struct _BriefingPageLayout
   double                column_width;   /* of the text column */
   gsize                 held_bytes;     /* estimated size of the layouts held */
   gboolean              has_cover;
+  gboolean              rtl;            /* the pages mirror: laid out left to right, drawn mirrored */
 
   /* While building: the indent of what goes inside an open frame */
   double                inset;
 };
+
+/* briefing-page-layout-render.c: pango_cairo_show_layout_line() and pango_cairo_show_layout() at
+ * the current point, reading rightly on a mirrored page too (see briefing_page_layout_draw_page()). */
+void               briefing_page_show_line            (cairo_t            *cr,
+                                                       PangoLayoutLine    *line);
+void               briefing_page_show_layout          (cairo_t            *cr,
+                                                       PangoLayout        *layout);
 
 /* briefing-page-layout.c */
 BriefingPageText  *briefing_page_text_new             (BriefingPageStyle   style);

@@ -25,6 +25,79 @@ typedef struct
 
 static const cairo_user_data_key_t outline_key;
 
+/* A right-to-left briefing is laid out as a left-to-right one and drawn through a mirror (see
+ * briefing_page_layout_draw_page()); text is then mirrored once more, about its own box, so that it
+ * lands where the mirror puts it and still reads the right way. */
+/* On a mirrored page, mirrors the box from @left to @right once more about itself (cairo_save()d:
+ * end with unmirror_end()); FALSE, and nothing done, on a page that is not mirrored. */
+static gboolean
+unmirror_begin (cairo_t *cr,
+                double   left,
+                double   right)
+{
+  cairo_matrix_t matrix;
+
+  cairo_get_matrix (cr, &matrix);
+  if (matrix.xx >= 0)
+    return FALSE;
+
+  cairo_save (cr);
+  cairo_translate (cr, left + right, 0);
+  cairo_scale (cr, -1, 1);
+  return TRUE;
+}
+
+static void
+unmirror_end (cairo_t  *cr,
+              gboolean  begun)
+{
+  if (begun)
+    cairo_restore (cr);
+}
+
+static void
+show_unmirrored (cairo_t          *cr,
+                 PangoLayoutLine  *line,
+                 PangoLayout      *layout)
+{
+  PangoRectangle logical;
+  double x, y, left;
+  gboolean begun;
+
+  cairo_get_current_point (cr, &x, &y);
+  if (line != NULL)
+    pango_layout_line_get_extents (line, NULL, &logical);
+  else
+    pango_layout_get_extents (layout, NULL, &logical);
+  left = x + pango_units_to_double (logical.x);
+
+  begun = unmirror_begin (cr, left, left + pango_units_to_double (logical.width));
+  if (begun)
+    {
+      cairo_new_path (cr);
+      cairo_move_to (cr, x, y);
+    }
+  if (line != NULL)
+    pango_cairo_show_layout_line (cr, line);
+  else
+    pango_cairo_show_layout (cr, layout);
+  unmirror_end (cr, begun);
+}
+
+void
+briefing_page_show_line (cairo_t         *cr,
+                         PangoLayoutLine *line)
+{
+  show_unmirrored (cr, line, NULL);
+}
+
+void
+briefing_page_show_layout (cairo_t     *cr,
+                           PangoLayout *layout)
+{
+  show_unmirrored (cr, NULL, layout);
+}
+
 static gboolean
 is_pdf (cairo_t *cr)
 {
@@ -66,6 +139,18 @@ add_link (cairo_t    *cr,
           double      height)
 {
   g_autoptr(GString) attributes = g_string_new (external ? "uri=" : "dest=");
+  double xs[4] = { x, x + width, x, x + width }, ys[4] = { y, y, y + height, y + height };
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
+  /* cairo takes a link's rectangle as it is, without the current transformation (which mirrors a
+   * right-to-left page): the rectangle goes in the surface's own coordinates. */
+  for (guint i = 0; i < 4; i++)
+    {
+      cairo_user_to_device (cr, &xs[i], &ys[i]);
+      x0 = MIN (x0, xs[i]), x1 = MAX (x1, xs[i]);
+      y0 = MIN (y0, ys[i]), y1 = MAX (y1, ys[i]);
+    }
+  x = x0, y = y0, width = x1 - x0, height = y1 - y0;
 
   append_quoted (attributes, target);
   g_string_append (attributes, " rect=[");
@@ -90,6 +175,7 @@ begin_dest (cairo_t    *cr,
 {
   g_autoptr(GString) attributes = g_string_new ("name=");
 
+  cairo_user_to_device (cr, &x, &y);  /* as for links: see add_link() */
   append_quoted (attributes, name);
   g_string_append (attributes, " x=");
   append_number (attributes, x);
@@ -206,12 +292,18 @@ draw_lines (BriefingPageLayout *self,
         begin_dest (cr, dest, x, y);
       cairo_move_to (cr, x + pango_units_to_double (logical.x),
                      y + pango_units_to_double (baseline - top));
-      pango_cairo_show_layout_line (cr, line);
+      briefing_page_show_line (cr, line);
       if (k == 0 && dest != NULL)
         cairo_tag_end (cr, CAIRO_TAG_DEST);
 
-      draw_line_links (cr, text, line, x, y + pango_units_to_double (y0 - top),
-                       pango_units_to_double (y1 - y0));
+      {
+        double left = x + pango_units_to_double (logical.x);
+        gboolean begun = unmirror_begin (cr, left, left + pango_units_to_double (logical.width));
+
+        draw_line_links (cr, text, line, x, y + pango_units_to_double (y0 - top),
+                         pango_units_to_double (y1 - y0));
+        unmirror_end (cr, begun);
+      }
 
       if (!pango_layout_iter_next_line (iter))
         break;
@@ -267,7 +359,7 @@ draw_contents_page (BriefingPageLayout *self,
   briefing_page_set_style_ink (cr, block->text->style);
   cairo_move_to (cr, x + width - pango_units_to_double (w), y);
   cairo_rel_move_to (cr, 0, pango_units_to_double (baseline));
-  pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (layout, 0));
+  briefing_page_show_line (cr, pango_layout_get_line_readonly (layout, 0));
   cairo_new_path (cr);
 
   if (block->contents_of->dest != NULL)
@@ -282,7 +374,8 @@ draw_text (BriefingPageLayout          *self,
   BriefingPageBlock *block = placement->block;
   double x = BRIEFING_PAGE_MARGIN_SIDE + block->indent;
   double width = self->column_width - block->indent - block->end_indent;
-  gboolean mirrored = block->label_mirrors && starts_right_to_left (self, block->text);
+  /* A paragraph against the briefing's direction (Arabic in English, English in Arabic). */
+  gboolean mirrored = block->label_mirrors && starts_right_to_left (self, block->text) != self->rtl;
   FirstLine line = { 0 };
 
   /* A right-to-left paragraph takes its indent at the other side, its bullet with it. */
@@ -319,7 +412,7 @@ draw_text (BriefingPageLayout          *self,
 
   if (block->marker != NULL)
     {
-      double mx = line.rtl ? x + width + BRIEFING_PAGE_MARKER_GAP
+      double mx = line.rtl != self->rtl ? x + width + BRIEFING_PAGE_MARKER_GAP
                            : x - BRIEFING_PAGE_MARKER_GAP - BRIEFING_PAGE_MARKER_WIDTH;
 
       briefing_page_draw_marker (cr, block->marker, mx, placement->y + line.height * 0.12,
@@ -453,7 +546,7 @@ draw_running_header (BriefingPageLayout *self,
       layout = briefing_page_layout_get_scratch (self, BRIEFING_PAGE_STYLE_RUNNING, date);
       pango_layout_get_size (layout, &width, NULL);
       cairo_move_to (cr, right - pango_units_to_double (width), HEADER_BASELINE);
-      pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (layout, 0));
+      briefing_page_show_line (cr, pango_layout_get_line_readonly (layout, 0));
     }
 
   layout = briefing_page_layout_get_scratch (self, BRIEFING_PAGE_STYLE_RUNNING,
@@ -462,7 +555,7 @@ draw_running_header (BriefingPageLayout *self,
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   baseline = pango_layout_get_baseline (layout);
   cairo_move_to (cr, left, HEADER_BASELINE - pango_units_to_double (baseline));
-  pango_cairo_show_layout (cr, layout);
+  briefing_page_show_layout (cr, layout);
 
   hairline (cr, BRIEFING_PAGE_INK_HAIRLINE, 0.5, left, right, HEADER_RULE);
 }
@@ -480,7 +573,7 @@ draw_footer (BriefingPageLayout *self,
   briefing_page_set_ink (cr, BRIEFING_PAGE_INK_SECONDARY);
   cairo_move_to (cr, (self->width - pango_units_to_double (width)) / 2,
                  self->height - FOOTER_BASELINE);
-  pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (layout, 0));
+  briefing_page_show_line (cr, pango_layout_get_line_readonly (layout, 0));
   cairo_new_path (cr);
 }
 
@@ -491,8 +584,17 @@ briefing_page_layout_draw_page (BriefingPageLayout *self,
 {
   GArray *placements = g_ptr_array_index (self->pages, page);
 
+  briefing_composition_push_language (self->composition);
   cairo_save (cr);
   cairo_new_path (cr);
+
+  /* Right to left: the whole page through a mirror — columns, timeline, markers, the running
+   * header — with each run of text put the right way round again (show_unmirrored()). */
+  if (self->rtl)
+    {
+      cairo_translate (cr, self->width, 0);
+      cairo_scale (cr, -1, 1);
+    }
 
   if (page > 0 || (self->composition->sections & BRIEFING_SECTION_COVER) == 0)
     draw_running_header (self, cr);
@@ -525,4 +627,5 @@ briefing_page_layout_draw_page (BriefingPageLayout *self,
     }
 
   cairo_restore (cr);
+  briefing_translation_pop ();
 }

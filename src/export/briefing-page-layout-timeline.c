@@ -215,7 +215,7 @@ show_text (BriefingPageLayout *self,
   pango_layout_set_attributes (layout, attrs);
   pango_layout_get_size (layout, &width, NULL);
   cairo_move_to (cr, x - align * pango_units_to_double (width), baseline);
-  pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (layout, 0));
+  briefing_page_show_line (cr, pango_layout_get_line_readonly (layout, 0));
   cairo_new_path (cr);
 }
 

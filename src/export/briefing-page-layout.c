@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "briefing-page-labels.h"
 #include "briefing-page-layout-private.h"
 
 /* Layouts held after pagination, so that drawing does not shape the text again: measured, about
@@ -638,9 +639,14 @@ style_font (const Style *style)
 /* Text for paper: outlines unhinted and glyphs at fractional positions, so that lines break the
  * same way on every surface and letters are evenly spaced at any zoom. */
 static void
-prepare_context (PangoContext *context)
+prepare_context (PangoContext *context,
+                 gboolean      rtl)
 {
   cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* Paragraphs take their own direction from their words; the briefing's language decides on which
+   * side they line up (see briefing_page_layout_draw_page() for right to left). */
+  pango_context_set_base_dir (context, rtl ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
 
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
@@ -663,10 +669,14 @@ briefing_page_layout_new (BriefingComposition *composition,
   g_return_val_if_fail (height > 2 * (BRIEFING_PAGE_MARGIN_TOP + BRIEFING_PAGE_MARGIN_BOTTOM),
                         NULL);
 
+  /* In the briefing's language, whoever calls (the PDF writer, printing, a test). */
+  briefing_composition_push_language (composition);
+
   self = g_new0 (BriefingPageLayout, 1);
   self->composition = briefing_composition_ref (composition);
   self->context = g_object_ref (context);
-  prepare_context (context);
+  self->rtl = briefing_page_is_right_to_left ();
+  prepare_context (context, self->rtl);
   self->width = width;
   self->height = height;
   self->column_width = width - 2 * BRIEFING_PAGE_MARGIN_SIDE;
@@ -681,6 +691,7 @@ briefing_page_layout_new (BriefingComposition *composition,
   briefing_page_layout_build (self);
   briefing_page_layout_paginate (self);
 
+  briefing_translation_pop ();
   return self;
 }
 
