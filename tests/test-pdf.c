@@ -708,6 +708,67 @@ test_empty_sections (void)
     }
 }
 
+/* Shaping ahead */
+
+static BriefingPageLayout *
+lay_out_pages (BriefingComposition *composition,
+               gboolean             with_helper)
+{
+  cairo_surface_t *surface;
+  BriefingPageLayout *layout;
+  PangoContext *context, *helper = NULL;
+  cairo_t *cr;
+  double width, height;
+
+  briefing_paper_get_size (BRIEFING_PAPER_A4, &width, &height);
+  surface = cairo_pdf_surface_create (NULL, width, height);
+  cr = cairo_create (surface);
+  context = pango_cairo_create_context (cr);
+  if (with_helper)
+    {
+      PangoFontMap *font_map = pango_cairo_font_map_new ();
+
+      helper = pango_font_map_create_context (font_map);
+      pango_cairo_update_context (cr, helper);
+      g_object_unref (font_map);
+    }
+  layout = briefing_page_layout_new_full (composition, context, helper, width, height);
+  g_clear_object (&helper);
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return layout;
+}
+
+/* Texts shaped ahead on a second thread are placed exactly where texts shaped one by one are. */
+static void
+test_layout_shaped_ahead (void)
+{
+  g_autoptr(BriefingBundle) bundle = scaled_sample (12);
+  g_autoptr(BriefingComposition) composition = compose_scaled (bundle, 12);
+  g_autoptr(BriefingPageLayout) alone = lay_out_pages (composition, FALSE);
+  g_autoptr(BriefingPageLayout) ahead = lay_out_pages (composition, TRUE);
+
+  g_assert_cmpuint (alone->pages->len, >, 20);
+  g_assert_cmpuint (ahead->pages->len, ==, alone->pages->len);
+  for (guint p = 0; p < alone->pages->len; p++)
+    {
+      GArray *a = g_ptr_array_index (alone->pages, p), *b = g_ptr_array_index (ahead->pages, p);
+
+      g_assert_cmpuint (b->len, ==, a->len);
+      for (guint i = 0; i < a->len; i++)
+        {
+          const BriefingPagePlacement *x = &g_array_index (a, BriefingPagePlacement, i);
+          const BriefingPagePlacement *y = &g_array_index (b, BriefingPagePlacement, i);
+
+          g_assert_cmpuint (y->first, ==, x->first);
+          g_assert_cmpuint (y->n_lines, ==, x->n_lines);
+          g_assert_cmpfloat (y->y, ==, x->y);
+          g_assert_cmpfloat (y->height, ==, x->height);
+        }
+    }
+}
+
 /* The layout's rules, on its pages */
 
 static void
@@ -1111,6 +1172,7 @@ main (int    argc,
   g_test_add_func ("/pdf/table/tall-row", test_tall_row);
   g_test_add_func ("/pdf/empty-sections", test_empty_sections);
   g_test_add_func ("/pdf/layout/rules", test_layout_rules);
+  g_test_add_func ("/pdf/layout/shaped-ahead", test_layout_shaped_ahead);
   g_test_add_func ("/pdf/layout/render-on-image", test_render_on_image);
   g_test_add_func ("/pdf/write/cancel-keeps-file", test_cancel_keeps_file);
   g_test_add_func ("/pdf/write/new-file-appears-whole", test_new_file_appears_whole);

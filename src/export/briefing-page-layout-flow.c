@@ -63,13 +63,73 @@ collect_bands (PangoLayout *layout,
   pango_layout_iter_free (iter);
 }
 
+/* The widths texts are measured for: the same expressions wherever they are measured, so that a
+ * text shaped ahead is found again. */
+static double
+label_width (BriefingPageBlock *block)
+{
+  return block->label_width - 6;
+}
+
+static double
+cell_width (BriefingPageLayout *self,
+            BriefingPageBlock  *block,
+            guint               column)
+{
+  return block_width (self, block) * block->table->fractions[column] -
+         2 * BRIEFING_PAGE_CELL_PAD_X;
+}
+
+static void
+foreach_cell (BriefingPageLayout   *self,
+              BriefingPageBlock    *block,
+              BriefingPageRow      *row,
+              BriefingPageTextFunc  func,
+              gpointer              data)
+{
+  for (guint c = 0; c < row->n_cells; c++)
+    if (row->cells[c].text != NULL)
+      func (row->cells[c].text, cell_width (self, block, c), data);
+}
+
+void
+briefing_page_block_foreach_text (BriefingPageLayout   *self,
+                                  BriefingPageBlock    *block,
+                                  BriefingPageTextFunc  func,
+                                  gpointer              data)
+{
+  switch (block->kind)
+    {
+    case BRIEFING_PAGE_BLOCK_TEXT:
+      func (block->text, block_width (self, block), data);
+      if (block->label != NULL)
+        func (block->label, label_width (block), data);
+      break;
+
+    case BRIEFING_PAGE_BLOCK_TABLE:
+      if (block->table->caption != NULL)
+        func (block->table->caption, block_width (self, block), data);
+      foreach_cell (self, block, block->table->header, func, data);
+      for (guint r = 0; r < block->table->rows->len; r++)
+        foreach_cell (self, block, g_ptr_array_index (block->table->rows, r), func, data);
+      break;
+
+    case BRIEFING_PAGE_BLOCK_GRAPHIC:
+    case BRIEFING_PAGE_BLOCK_FRAME_START:
+    case BRIEFING_PAGE_BLOCK_FRAME_END:
+    case BRIEFING_PAGE_BLOCK_PAGE_BREAK:
+    default:
+      break;
+    }
+}
+
 static void
 measure_text_block (BriefingPageLayout *self,
                     BriefingPageBlock  *block)
 {
   briefing_page_text_get_layout (self, block->text, block_width (self, block));
   if (block->label != NULL)
-    briefing_page_text_get_layout (self, block->label, block->label_width - 6);
+    briefing_page_text_get_layout (self, block->label, label_width (block));
 }
 
 static void
@@ -77,8 +137,7 @@ measure_row (BriefingPageLayout *self,
              BriefingPageBlock  *block,
              BriefingPageRow    *row)
 {
-  BriefingPageTable *table = block->table;
-  double width = block_width (self, block), tallest = 0, strip = 0;
+  double tallest = 0, strip = 0;
 
   for (guint c = 0; c < row->n_cells; c++)
     {
@@ -88,8 +147,7 @@ measure_row (BriefingPageLayout *self,
         strip = BRIEFING_PAGE_STRIP_HEIGHT;
       if (text == NULL)
         continue;
-      briefing_page_text_get_layout (self, text,
-                                     width * table->fractions[c] - 2 * BRIEFING_PAGE_CELL_PAD_X);
+      briefing_page_text_get_layout (self, text, cell_width (self, block, c));
       tallest = MAX (tallest, text->height);
     }
   row->height = tallest + 2 * BRIEFING_PAGE_CELL_PAD_Y + strip;

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Inside BriefingPageLayout: the blocks a briefing is made of (paragraphs, tables, drawings,
  * frames), how they were placed on pages, and the calls the section builders use to add them.
- * briefing-page-layout.c owns the blocks and their Pango layouts; briefing-page-layout-flow.c
- * places them on pages; briefing-page-layout-render.c draws a page; briefing-page-layout-sections.c
+ * briefing-page-layout.c owns the blocks and their Pango layouts; briefing-page-layout-measure.c
+ * shapes their texts ahead on two threads; briefing-page-layout-flow.c places them on pages; briefing-page-layout-render.c draws a page; briefing-page-layout-sections.c
  * and briefing-page-layout-timeline.c turn a composition into blocks. */
 #pragma once
 
@@ -21,6 +21,12 @@ G_BEGIN_DECLS
 #define BRIEFING_PAGE_CELL_PAD_Y    3.5
 #define BRIEFING_PAGE_STRIP_HEIGHT  2.5   /* a party's colour along the top of its column */
 #define BRIEFING_PAGE_CAPTION_GAP   3.0
+
+/* Layouts held after pagination, so that drawing does not shape the text again: estimated, about
+ * 160 KB a page of tables and references, and a thousand such pages take some 150 MB. Past this
+ * many bytes, layouts are dropped once measured and made again when their page is drawn, which
+ * costs a third more time. */
+#define BRIEFING_PAGE_HELD_BUDGET (256 * 1024 * 1024)
 
 /* The kinds of text, each with one font; spans inside a text can change weight, style or colour. */
 typedef enum
@@ -183,10 +189,13 @@ struct _BriefingPageLayout
   /* Owned */
   BriefingComposition  *composition;
   PangoContext         *context;
+  PangoContext         *helper;    /* nullable: its own font map, for shaping on a second thread */
   PangoFontDescription *fonts[BRIEFING_PAGE_N_STYLES];
   GPtrArray            *blocks;    /* of BriefingPageBlock, in reading order */
   GPtrArray            *pages;     /* of GArray of BriefingPagePlacement */
-  PangoLayout          *scratch;   /* running heads and page numbers */
+  PangoLayout          *scratch;   /* page numbers and contents entries */
+  PangoLayout          *running_title;  /* nullable: the running header, made on the first page */
+  PangoLayout          *running_date;
   GQueue                remade;    /* BriefingPageText whose layout was made again for drawing */
   GHashTable           *shared;    /* layouts of short plain texts, by style, width and words */
 
@@ -229,6 +238,22 @@ gboolean           briefing_page_text_is_empty        (BriefingPageText   *text)
 PangoLayout       *briefing_page_text_get_layout      (BriefingPageLayout *layout,
                                                        BriefingPageText   *text,
                                                        double              width);
+/* Makes the layout of @text for @width with @context. Reads nothing of @self but its fonts, so
+ * that it may run on another thread with a context of its own. */
+void               briefing_page_text_lay_out         (BriefingPageLayout *layout,
+                                                       PangoContext       *context,
+                                                       BriefingPageText   *text,
+                                                       double              width);
+/* Short plain words are laid out once for each width and shared between texts. */
+gboolean           briefing_page_text_is_shared       (BriefingPageText   *text);
+/* The layout of a shared text, made with @context if no text of the same words has one yet.
+ * Only one thread at a time may share layouts. */
+PangoLayout       *briefing_page_text_share_layout    (BriefingPageLayout *layout,
+                                                       PangoContext       *context,
+                                                       BriefingPageText   *text,
+                                                       double              width);
+/* What a held layout of @text takes, estimated. */
+gsize              briefing_page_text_estimate_size   (BriefingPageText   *text);
 /* Once measured: drops the layout when the held ones pass the memory budget. */
 void               briefing_page_text_release         (BriefingPageLayout *layout,
                                                        BriefingPageText   *text);
@@ -283,7 +308,20 @@ void               briefing_page_draw_marker          (cairo_t            *cr,
                                                        double              height);
 
 /* briefing-page-layout-flow.c */
+typedef void (*BriefingPageTextFunc) (BriefingPageText *text,
+                                      double            width,
+                                      gpointer          data);
+
+/* Each text of @block with the width pagination measures it for. */
+void               briefing_page_block_foreach_text   (BriefingPageLayout *layout,
+                                                       BriefingPageBlock  *block,
+                                                       BriefingPageTextFunc func,
+                                                       gpointer            data);
 void               briefing_page_layout_paginate      (BriefingPageLayout *layout);
+
+/* briefing-page-layout-measure.c */
+/* Shapes the texts of the blocks ahead of pagination, as many as the memory budget holds. */
+void               briefing_page_layout_measure       (BriefingPageLayout *layout);
 
 /* briefing-page-layout-render.c */
 void               briefing_page_layout_draw_page     (BriefingPageLayout *layout,

@@ -529,33 +529,60 @@ draw_graphic (BriefingPageLayout          *self,
   cairo_new_path (cr);
 }
 
+/* The running header is the same on every page: laid out once. */
+static PangoLayout *
+running_layout (BriefingPageLayout *self,
+                const char         *words)
+{
+  PangoLayout *layout = pango_layout_new (self->context);
+
+  pango_layout_set_font_description (layout, self->fonts[BRIEFING_PAGE_STYLE_RUNNING]);
+  pango_layout_set_text (layout, words, -1);
+  return layout;
+}
+
+static void
+prepare_running_header (BriefingPageLayout *self)
+{
+  BriefingComposition *composition = self->composition;
+  g_autofree char *date = briefing_date_format (&composition->date);
+  double left = BRIEFING_PAGE_MARGIN_SIDE, right = self->width - BRIEFING_PAGE_MARGIN_SIDE;
+  int width = 0;
+
+  if (date != NULL && *date != '\0')
+    {
+      self->running_date = running_layout (self, date);
+      pango_layout_get_size (self->running_date, &width, NULL);
+    }
+
+  self->running_title = running_layout (self, composition->title != NULL ? composition->title
+                                                                        : "");
+  pango_layout_set_width (self->running_title, pango_units_from_double (right - left - 24) - width);
+  pango_layout_set_ellipsize (self->running_title, PANGO_ELLIPSIZE_END);
+}
+
 /* The briefing's title and date above a rule, except on the cover. */
 static void
 draw_running_header (BriefingPageLayout *self,
                      cairo_t            *cr)
 {
-  BriefingComposition *composition = self->composition;
-  g_autofree char *date = briefing_date_format (&composition->date);
   double left = BRIEFING_PAGE_MARGIN_SIDE, right = self->width - BRIEFING_PAGE_MARGIN_SIDE;
-  PangoLayout *layout;
-  int width = 0, baseline;
+  int width, baseline;
+
+  if (self->running_title == NULL)
+    prepare_running_header (self);
 
   briefing_page_set_ink (cr, BRIEFING_PAGE_INK_SECONDARY);
-  if (date != NULL && *date != '\0')
+  if (self->running_date != NULL)
     {
-      layout = briefing_page_layout_get_scratch (self, BRIEFING_PAGE_STYLE_RUNNING, date);
-      pango_layout_get_size (layout, &width, NULL);
+      pango_layout_get_size (self->running_date, &width, NULL);
       cairo_move_to (cr, right - pango_units_to_double (width), HEADER_BASELINE);
-      briefing_page_show_line (cr, pango_layout_get_line_readonly (layout, 0));
+      briefing_page_show_line (cr, pango_layout_get_line_readonly (self->running_date, 0));
     }
 
-  layout = briefing_page_layout_get_scratch (self, BRIEFING_PAGE_STYLE_RUNNING,
-                                             composition->title != NULL ? composition->title : "");
-  pango_layout_set_width (layout, pango_units_from_double (right - left - 24) - width);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  baseline = pango_layout_get_baseline (layout);
+  baseline = pango_layout_get_baseline (self->running_title);
   cairo_move_to (cr, left, HEADER_BASELINE - pango_units_to_double (baseline));
-  briefing_page_show_layout (cr, layout);
+  briefing_page_show_layout (cr, self->running_title);
 
   hairline (cr, BRIEFING_PAGE_INK_HAIRLINE, 0.5, left, right, HEADER_RULE);
 }

@@ -6,12 +6,8 @@
 #include "briefing-page-labels.h"
 #include "briefing-page-layout-private.h"
 
-/* Layouts held after pagination, so that drawing does not shape the text again: measured, about
- * 180 KB a page of tables and references. Past this many bytes (some 700 such pages), layouts are
- * dropped once measured and made again when their page is drawn, which costs a third more time; a
- * few made again are kept for a paragraph that runs onto the next page. */
-#define HELD_BUDGET (128 * 1024 * 1024)
-#define N_REMADE    32
+/* A few layouts made again for drawing are kept for a paragraph that runs onto the next page. */
+#define N_REMADE 32
 
 #define NBSP "\xc2\xa0"  /* U+00A0 NO-BREAK SPACE */
 
@@ -266,8 +262,8 @@ briefing_page_text_is_empty (BriefingPageText *text)
 
 /* A few plain words (a status, a category, a date, "—") recur in row after row: laid out once
  * for each width and shared. */
-static gboolean
-is_shared (BriefingPageText *text)
+gboolean
+briefing_page_text_is_shared (BriefingPageText *text)
 {
   return text->attrs == NULL && text->links == NULL && !text->no_wrap && text->text->len <= 40;
 }
@@ -280,49 +276,23 @@ shared_key (BriefingPageText *text,
                           text->text->str);
 }
 
-static gsize
-estimated_size (BriefingPageText *text)
+gsize
+briefing_page_text_estimate_size (BriefingPageText *text)
 {
   /* Measured: about 50 bytes per character of shaped text, lines and attributes. */
   return 512 + text->text->len * 56;
 }
 
-PangoLayout *
-briefing_page_text_get_layout (BriefingPageLayout *self,
-                               BriefingPageText   *text,
-                               double              width)
+void
+briefing_page_text_lay_out (BriefingPageLayout *self,
+                            PangoContext       *context,
+                            BriefingPageText   *text,
+                            double              width)
 {
   const Style *style = &styles[text->style];
-  g_autofree char *key = NULL;
-  PangoLayout *layout;
+  PangoLayout *layout = pango_layout_new (context);
   PangoRectangle logical;
 
-  if (text->layout != NULL && text->width == width)
-    return text->layout;
-
-  if (text->layout != NULL)
-    {
-      if (!is_shared (text))
-        self->held_bytes -= MIN (self->held_bytes, estimated_size (text));
-      g_clear_object (&text->layout);
-    }
-
-  if (is_shared (text))
-    {
-      key = shared_key (text, width);
-      layout = g_hash_table_lookup (self->shared, key);
-      if (layout != NULL)
-        {
-          text->layout = g_object_ref (layout);
-          text->width = width;
-          text->n_lines = pango_layout_get_line_count (layout);
-          pango_layout_get_extents (layout, NULL, &logical);
-          text->height = pango_units_to_double (logical.height);
-          return layout;
-        }
-    }
-
-  layout = pango_layout_new (self->context);
   pango_layout_set_font_description (layout, self->fonts[text->style]);
   pango_layout_set_width (layout, pango_units_from_double (MAX (width, 1)));
   pango_layout_set_line_spacing (layout, style->line_spacing);
@@ -334,27 +304,68 @@ briefing_page_text_get_layout (BriefingPageLayout *self,
   pango_layout_set_attributes (layout, text->attrs);
 
   pango_layout_get_extents (layout, NULL, &logical);
+  g_clear_object (&text->layout);
   text->layout = layout;
   text->width = width;
   text->n_lines = pango_layout_get_line_count (layout);
   text->height = pango_units_to_double (logical.height);
+}
 
-  if (key != NULL)
-    g_hash_table_insert (self->shared, g_steal_pointer (&key), g_object_ref (layout));
-  else
-    self->held_bytes += estimated_size (text);
+PangoLayout *
+briefing_page_text_share_layout (BriefingPageLayout *self,
+                                 PangoContext       *context,
+                                 BriefingPageText   *text,
+                                 double              width)
+{
+  g_autofree char *key = shared_key (text, width);
+  PangoLayout *layout = g_hash_table_lookup (self->shared, key);
+  PangoRectangle logical;
 
+  g_assert (briefing_page_text_is_shared (text));
+
+  if (layout == NULL)
+    {
+      briefing_page_text_lay_out (self, context, text, width);
+      g_hash_table_insert (self->shared, g_steal_pointer (&key), g_object_ref (text->layout));
+      return text->layout;
+    }
+
+  g_clear_object (&text->layout);
+  text->layout = g_object_ref (layout);
+  text->width = width;
+  text->n_lines = pango_layout_get_line_count (layout);
+  pango_layout_get_extents (layout, NULL, &logical);
+  text->height = pango_units_to_double (logical.height);
   return layout;
+}
+
+PangoLayout *
+briefing_page_text_get_layout (BriefingPageLayout *self,
+                               BriefingPageText   *text,
+                               double              width)
+{
+  if (text->layout != NULL && text->width == width)
+    return text->layout;
+
+  if (briefing_page_text_is_shared (text))
+    return briefing_page_text_share_layout (self, self->context, text, width);
+
+  if (text->layout != NULL)
+    self->held_bytes -= MIN (self->held_bytes, briefing_page_text_estimate_size (text));
+
+  briefing_page_text_lay_out (self, self->context, text, width);
+  self->held_bytes += briefing_page_text_estimate_size (text);
+  return text->layout;
 }
 
 void
 briefing_page_text_release (BriefingPageLayout *self,
                             BriefingPageText   *text)
 {
-  if (text == NULL || text->layout == NULL || is_shared (text) || self->held_bytes <= HELD_BUDGET)
+  if (text == NULL || text->layout == NULL || briefing_page_text_is_shared (text) || self->held_bytes <= BRIEFING_PAGE_HELD_BUDGET)
     return;
 
-  self->held_bytes -= MIN (self->held_bytes, estimated_size (text));
+  self->held_bytes -= MIN (self->held_bytes, briefing_page_text_estimate_size (text));
   g_clear_object (&text->layout);
 }
 
@@ -372,7 +383,7 @@ remake_layout (BriefingPageLayout *self,
 
       if (oldest != text && !g_queue_find (&self->remade, oldest))
         {
-          self->held_bytes -= MIN (self->held_bytes, estimated_size (oldest));
+          self->held_bytes -= MIN (self->held_bytes, briefing_page_text_estimate_size (oldest));
           g_clear_object (&oldest->layout);
         }
     }
@@ -661,10 +672,24 @@ briefing_page_layout_new (BriefingComposition *composition,
                           double               width,
                           double               height)
 {
+  return briefing_page_layout_new_full (composition, context, NULL, width, height);
+}
+
+BriefingPageLayout *
+briefing_page_layout_new_full (BriefingComposition *composition,
+                               PangoContext        *context,
+                               PangoContext        *helper,
+                               double               width,
+                               double               height)
+{
   BriefingPageLayout *self;
 
   g_return_val_if_fail (composition != NULL, NULL);
   g_return_val_if_fail (PANGO_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (helper == NULL || PANGO_IS_CONTEXT (helper), NULL);
+  g_return_val_if_fail (helper == NULL ||
+                        pango_context_get_font_map (helper) != pango_context_get_font_map (context),
+                        NULL);
   g_return_val_if_fail (width > 4 * BRIEFING_PAGE_MARGIN_SIDE, NULL);
   g_return_val_if_fail (height > 2 * (BRIEFING_PAGE_MARGIN_TOP + BRIEFING_PAGE_MARGIN_BOTTOM),
                         NULL);
@@ -677,6 +702,11 @@ briefing_page_layout_new (BriefingComposition *composition,
   self->context = g_object_ref (context);
   self->rtl = briefing_page_is_right_to_left ();
   prepare_context (context, self->rtl);
+  if (helper != NULL)
+    {
+      self->helper = g_object_ref (helper);
+      prepare_context (helper, self->rtl);
+    }
   self->width = width;
   self->height = height;
   self->column_width = width - 2 * BRIEFING_PAGE_MARGIN_SIDE;
@@ -689,6 +719,7 @@ briefing_page_layout_new (BriefingComposition *composition,
     self->fonts[i] = style_font (&styles[i]);
 
   briefing_page_layout_build (self);
+  briefing_page_layout_measure (self);
   briefing_page_layout_paginate (self);
 
   briefing_translation_pop ();
@@ -706,8 +737,11 @@ briefing_page_layout_free (BriefingPageLayout *self)
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_object (&self->scratch);
+  g_clear_object (&self->running_title);
+  g_clear_object (&self->running_date);
   for (guint i = 0; i < BRIEFING_PAGE_N_STYLES; i++)
     g_clear_pointer (&self->fonts[i], pango_font_description_free);
+  g_clear_object (&self->helper);
   g_clear_object (&self->context);
   g_clear_pointer (&self->composition, briefing_composition_unref);
   g_free (self);

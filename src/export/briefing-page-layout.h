@@ -35,6 +35,14 @@ BriefingPageLayout *briefing_page_layout_new          (BriefingComposition *comp
                                                        PangoContext        *context,
                                                        double               width,
                                                        double               height);
+/* The same, also shaping text on a second thread with @helper (nullable): a context of its own
+ * font map (pango_cairo_font_map_new()) brought up to date for the same cairo target as @context.
+ * The layout takes a reference on it and uses it on that thread only while it is being made. */
+BriefingPageLayout *briefing_page_layout_new_full     (BriefingComposition *composition,
+                                                       PangoContext        *context,
+                                                       PangoContext        *helper,
+                                                       double               width,
+                                                       double               height);
 void                briefing_page_layout_free         (BriefingPageLayout  *layout);
 guint               briefing_page_layout_get_n_pages  (BriefingPageLayout  *layout);
 /* Draws page @page (0-based) with its running header and "Page N of M" footer. When @cr targets a

@@ -7,15 +7,36 @@
 
 #include <cairo-pdf.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "briefing-pdf-private.h"
+
+/* cairo writes in pieces of a few bytes, too many to hand to a stream one by one. */
+#define WRITE_BUFFER_SIZE (64 * 1024)
 
 typedef struct
 {
   GOutputStream *stream;
   GCancellable  *cancellable;
   GError        *error;
+  guchar        *buffer;  /* WRITE_BUFFER_SIZE bytes */
+  gsize          length;  /* of them in use */
 } Writer;
+
+static gboolean
+flush_writer (Writer *writer)
+{
+  if (writer->error != NULL)
+    return FALSE;
+
+  if (writer->length > 0 &&
+      !g_output_stream_write_all (writer->stream, writer->buffer, writer->length, NULL,
+                                  writer->cancellable, &writer->error))
+    return FALSE;
+
+  writer->length = 0;
+  return TRUE;
+}
 
 static cairo_status_t
 write_cb (void                *closure,
@@ -27,10 +48,19 @@ write_cb (void                *closure,
   if (writer->error != NULL)
     return CAIRO_STATUS_WRITE_ERROR;
 
-  if (!g_output_stream_write_all (writer->stream, data, length, NULL, writer->cancellable,
-                                  &writer->error))
+  if (writer->length + length > WRITE_BUFFER_SIZE && !flush_writer (writer))
     return CAIRO_STATUS_WRITE_ERROR;
 
+  if (length > WRITE_BUFFER_SIZE)
+    {
+      if (!g_output_stream_write_all (writer->stream, data, length, NULL, writer->cancellable,
+                                      &writer->error))
+        return CAIRO_STATUS_WRITE_ERROR;
+      return CAIRO_STATUS_SUCCESS;
+    }
+
+  memcpy (writer->buffer + writer->length, data, length);
+  writer->length += length;
   return CAIRO_STATUS_SUCCESS;
 }
 
@@ -74,6 +104,18 @@ set_metadata (cairo_surface_t             *surface,
     }
 }
 
+/* A context with a font map of its own, for shaping on a second thread: set up for @cr's target
+ * as the layout's own context is. */
+static PangoContext *
+create_helper_context (cairo_t *cr)
+{
+  g_autoptr(PangoFontMap) font_map = pango_cairo_font_map_new ();
+  PangoContext *context = pango_font_map_create_context (font_map);
+
+  pango_cairo_update_context (cr, context);
+  return context;
+}
+
 static gboolean
 render (BriefingComposition         *composition,
         const BriefingRenderOptions *options,
@@ -82,7 +124,7 @@ render (BriefingComposition         *composition,
         GError                     **error)
 {
   BriefingPageLayout *layout;
-  PangoContext *context;
+  PangoContext *context, *helper;
   cairo_surface_t *surface;
   cairo_status_t status;
   double width, height;
@@ -94,9 +136,11 @@ render (BriefingComposition         *composition,
   set_metadata (surface, composition, options);
   cr = cairo_create (surface);
   context = pango_cairo_create_context (cr);
+  helper = create_helper_context (cr);
 
-  layout = briefing_page_layout_new (composition, context, width, height);
+  layout = briefing_page_layout_new_full (composition, context, helper, width, height);
   n_pages = briefing_page_layout_get_n_pages (layout);
+  g_object_unref (helper);
   g_object_unref (context);
 
   for (guint page = 0; page < n_pages && writer->error == NULL; page++)
@@ -117,6 +161,7 @@ render (BriefingComposition         *composition,
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
+  flush_writer (writer);
 
   if (writer->error != NULL)
     {
@@ -178,9 +223,9 @@ briefing_pdf_write_full (BriefingComposition         *composition,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) partial = NULL;
   g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GOutputStream) buffered = NULL;
   g_autoptr(GCancellable) abandon = NULL;
   Writer writer = { NULL };
+  gboolean ok;
 
   g_return_val_if_fail (composition != NULL, FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
@@ -201,12 +246,13 @@ briefing_pdf_write_full (BriefingComposition         *composition,
   if (stream == NULL)
     return FALSE;
 
-  /* cairo writes in small pieces. */
-  buffered = g_buffered_output_stream_new_sized (G_OUTPUT_STREAM (stream), 64 * 1024);
-  writer.stream = buffered;
+  writer.stream = G_OUTPUT_STREAM (stream);
   writer.cancellable = cancellable;
+  writer.buffer = g_malloc (WRITE_BUFFER_SIZE);
 
-  if (!render (composition, options, &writer, progress, error))
+  ok = render (composition, options, &writer, progress, error);
+  g_free (writer.buffer);
+  if (!ok)
     {
       /* Closing a replacing stream with a cancelled cancellable keeps the old file. */
       abandon = g_cancellable_new ();
@@ -217,7 +263,7 @@ briefing_pdf_write_full (BriefingComposition         *composition,
       return FALSE;
     }
 
-  if (!g_output_stream_close (buffered, cancellable, error) ||
+  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error) ||
       (partial != NULL &&
        !g_file_move (partial, file, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
                      cancellable, NULL, NULL, error)))
