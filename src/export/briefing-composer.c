@@ -26,6 +26,7 @@ typedef struct
   GHashTable                  *shown_demands;    /* id set */
   GHashTable                  *recent;           /* ids of the events shown from the latest round on */
   GPtrArray                   *recent_positions; /* of GListModel: briefing_positions_at() each of them */
+  GHashTable                  *position_indexes; /* GListModel (ref) → (BriefingDemand → BriefingPosition) */
 } Composer;
 
 static void
@@ -39,6 +40,7 @@ composer_clear (Composer *self)
   g_clear_pointer (&self->shown_demands, g_hash_table_unref);
   g_clear_pointer (&self->recent, g_hash_table_unref);
   g_clear_pointer (&self->recent_positions, g_ptr_array_unref);
+  g_clear_pointer (&self->position_indexes, g_hash_table_unref);
 }
 
 static gboolean
@@ -441,6 +443,41 @@ find_position (GListModel     *positions,
   return NULL;
 }
 
+/* As find_position(), through an index of @positions made once: a briefing asks each model of
+ * positions about every demand, which is quadratic in a bundle of thousands of demands. */
+static BriefingPosition *
+find_indexed_position (Composer       *self,
+                       GListModel     *positions,
+                       BriefingDemand *demand)
+{
+  GHashTable *index;
+  BriefingPosition *position;
+
+  if (self->position_indexes == NULL)
+    self->position_indexes = g_hash_table_new_full (g_direct_hash, g_direct_equal, g_object_unref,
+                                                    (GDestroyNotify) g_hash_table_unref);
+  index = g_hash_table_lookup (self->position_indexes, positions);
+  if (index == NULL)
+    {
+      index = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_object_unref);
+      for (guint i = 0; i < g_list_model_get_n_items (positions); i++)
+        {
+          BriefingPosition *item = g_list_model_get_item (positions, i);
+          BriefingDemand *of = briefing_position_get_demand (item);
+
+          /* The first position of a demand wins, as in find_position(). */
+          if (g_hash_table_contains (index, of))
+            g_object_unref (item);
+          else
+            g_hash_table_insert (index, of, item);
+        }
+      g_hash_table_insert (self->position_indexes, g_object_ref (positions), index);
+    }
+
+  position = g_hash_table_lookup (index, demand);
+  return position != NULL ? g_object_ref (position) : NULL;
+}
+
 /* The position of @demand as the briefing shows it: as of the last event shown, or, for a demand
  * dropped during the period, as of the event where it was dropped. NULL when it is not shown. */
 static BriefingPosition *
@@ -452,7 +489,7 @@ position_of (Composer       *self,
   BriefingEvent *event;
   g_autoptr(GListModel) then = NULL;
   guint first_rank, withdrawn_rank = 0;
-  BriefingPosition *position = find_position (positions, demand);
+  BriefingPosition *position = find_indexed_position (self, positions, demand);
 
   if (position != NULL || withdrawn == NULL)
     return position;
@@ -491,7 +528,7 @@ recent_change (Composer         *self,
 
   for (guint i = 0; i < self->recent_positions->len; i++)
     {
-      g_autoptr(BriefingPosition) then = find_position (self->recent_positions->pdata[i], demand);
+      g_autoptr(BriefingPosition) then = find_indexed_position (self, self->recent_positions->pdata[i], demand);
 
       if (then != NULL)
         seen |= 1 << briefing_position_get_change (then);
