@@ -8,6 +8,7 @@
 
 #include "briefing-article.h"
 #include "briefing-bundle.h"
+#include "briefing-document.h"
 #include "briefing-extract-candidate.h"
 #include "briefing-extract-rules.h"
 
@@ -32,6 +33,12 @@ guint               briefing_extraction_get_n_candidates   (BriefingExtraction  
 const BriefingCandidate *briefing_extraction_get_candidate (BriefingExtraction   *self,
                                                             guint                 index);
 
+/* Puts @candidate (copied) in the place of candidate @index, for the user's corrections before the
+ * candidates are applied: a title, a wording, a party, a status, a date. Its kind must stay. */
+void                briefing_extraction_set_candidate      (BriefingExtraction      *self,
+                                                            guint                    index,
+                                                            const BriefingCandidate *candidate);
+
 /* Adds the accepted candidates to @bundle: parties (with their people as representatives), events
  * (participants, mediators, host, delegation heads, outcomes, each with its citation), demands with
  * their citations and responses; the article itself when the bundle does not have it yet. Dates and
@@ -41,6 +48,14 @@ const BriefingCandidate *briefing_extraction_get_candidate (BriefingExtraction  
  * and leaves @bundle as it was. */
 gboolean            briefing_extraction_apply              (BriefingExtraction   *self,
                                                             BriefingBundle       *bundle,
+                                                            GArray               *accepted_or_null,
+                                                            GError              **error);
+
+/* As briefing_extraction_apply(), through @document: the article and every item added or changed
+ * is one undo step, "Import Article". Every item is checked before the first change; on failure
+ * nothing changes. */
+gboolean            briefing_extraction_apply_to_document  (BriefingExtraction   *self,
+                                                            BriefingDocument     *document,
                                                             GArray               *accepted_or_null,
                                                             GError              **error);
 
