@@ -136,6 +136,7 @@ static const struct {
   { "win.new", { "<Control>n", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.open-location", { "<Control>l", NULL } },
+  { "win.import-article", { "<Control>i", NULL } },
   { "win.save", { "<Control>s", NULL } },
   { "win.save-as", { "<Control><Shift>s", NULL } },
   { "win.search", { "<Control>f", NULL } },

@@ -713,6 +713,14 @@ briefing_extract (BriefingArticle      *article,
   return briefing_extraction_new_take (article, candidates);
 }
 
+BriefingExtraction *
+briefing_extraction_new_empty (BriefingArticle *article)
+{
+  g_return_val_if_fail (BRIEFING_IS_ARTICLE (article), NULL);
+
+  return briefing_extraction_new_take (article, g_ptr_array_new_with_free_func ((GDestroyNotify) briefing_candidate_free));
+}
+
 BriefingArticle *
 briefing_extraction_get_article (BriefingExtraction *self)
 {

@@ -27,6 +27,10 @@ BriefingExtraction *briefing_extract                       (BriefingArticle     
                                                             BriefingExtractRules *rules,
                                                             GError              **error);
 
+/* An extraction that proposes nothing, for an article in a language without rules: applying it
+ * adds the article alone. (transfer full) */
+BriefingExtraction *briefing_extraction_new_empty          (BriefingArticle      *article);
+
 BriefingArticle    *briefing_extraction_get_article        (BriefingExtraction   *self);
 guint               briefing_extraction_get_n_candidates   (BriefingExtraction   *self);
 /* (transfer none) */
