@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <glib/gi18n.h>
 #include <gtk/gtk.h>
 #include <libsoup/soup.h>
 #include <stdio.h>
@@ -18,6 +19,7 @@
 #include "briefing-bundle-writer.h"
 #include "briefing-import-dialog.h"
 #include "briefing-import-review.h"
+#include "briefing-translation.h"
 #include "briefing-window.h"
 #include "gui-test-utils.h"
 
@@ -208,8 +210,9 @@ review_corpus_page (BriefingWindow *window,
     if (briefing_import_review_get_row (review, i) != NULL)
       {
         const BriefingCandidate *c = briefing_extraction_get_candidate (extraction, i);
+        g_autofree char *quoted = g_strdup_printf ("“%s”", c->exact);
 
-        g_assert_cmpuint (briefing_test_count_labels_holding (briefing_import_review_get_row (review, i), c->exact), ==, 1);
+        g_assert_cmpuint (briefing_test_count_labels (briefing_import_review_get_row (review, i), quoted), ==, 1);
       }
   return review;
 }
@@ -258,6 +261,7 @@ test_review_into_sample (void)
   gtk_check_button_set_active (row_check (review, dropped), FALSE);
   drain ();
   g_assert_false (briefing_import_review_get_accepted (review, dropped));
+  gtk_widget_grab_focus (GTK_WIDGET (row_check (review, dropped)));
   screenshot_light_and_dark (GTK_WIDGET (review), "import-review");
   article_id = g_strdup (briefing_article_get_id (briefing_extraction_get_article (extraction)));
   add (review);
@@ -340,6 +344,9 @@ test_review_into_sample (void)
   if (language_suffix () == NULL)
     g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (briefing_import_review_get_row (review, response)),
                               "which is not checked"));
+  /* Tall enough to show the demand and the response it disables. */
+  gtk_window_set_default_size (GTK_WINDOW (review), 680, 1150);
+  gtk_widget_grab_focus (GTK_WIDGET (row_check (review, kept)));
   screenshot_light_and_dark (GTK_WIDGET (review), "import-review-dependency");
   gtk_check_button_set_active (row_check (review, kept), TRUE);
   drain ();
@@ -523,7 +530,18 @@ main (int   argc,
       return 0;
     }
 
-  gtk_test_init (&argc, &argv, NULL);
+  if (language_suffix () != NULL)
+    {
+      /* As main() does: the locale from the environment (gtk_test_init() would force its own), then
+       * Briefing's catalogue; GTK reads its own, which decides the direction. */
+      g_test_init (&argc, &argv, NULL);
+      gtk_init ();
+      bindtextdomain (GETTEXT_PACKAGE, briefing_catalog_locale_dir ());
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
+  else
+    gtk_test_init (&argc, &argv, NULL);
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   app = briefing_application_new ();

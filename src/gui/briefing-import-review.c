@@ -315,28 +315,15 @@ new_caption (const char *text,
   return label;
 }
 
-/* Check button, editors, a caption when the bundle has it already, and the quote in italics. */
-static Row *
-add_row (BriefingImportReview *self,
-         GtkListBox           *list,
-         guint                 index,
-         gboolean              nested)
+/* The entries and drop-downs that edit a new candidate, in @editors (and a caption in @body). */
+static void
+add_editors (BriefingImportReview *self,
+             Row                  *row,
+             GtkWidget            *body,
+             GtkWidget            *editors)
 {
-  const BriefingCandidate *c = briefing_extraction_get_candidate (self->extraction, index);
-  Row *row = g_new0 (Row, 1);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *body = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *editors = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  g_autofree char *quote = g_markup_printf_escaped ("<i>“%s”</i>", c->exact != NULL ? c->exact : "");
-  GtkWidget *quote_label;
+  const BriefingCandidate *c = row->candidate;
   g_autofree char *date = NULL;
-
-  row->index = index;
-  row->candidate = briefing_candidate_copy (c);
-  row->check = gtk_check_button_new ();
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (row->check), c->existing || c->confidence >= HIGH_CONFIDENCE);
-  gtk_widget_set_valign (row->check, GTK_ALIGN_START);
-  g_signal_connect_swapped (row->check, "toggled", G_CALLBACK (update), self);
 
   switch (c->kind)
     {
@@ -398,14 +385,50 @@ add_row (BriefingImportReview *self,
     gtk_box_append (GTK_BOX (editors), row->date_entry);
   if (c->kind == BRIEFING_CANDIDATE_RESPONSE)
     gtk_box_append (GTK_BOX (editors), row->choice);
-  gtk_box_append (GTK_BOX (body), editors);
+}
+
+/* Check button, editors, a caption when the bundle has it already, and the quote in italics. */
+static Row *
+add_row (BriefingImportReview *self,
+         GtkListBox           *list,
+         guint                 index,
+         gboolean              nested)
+{
+  const BriefingCandidate *c = briefing_extraction_get_candidate (self->extraction, index);
+  Row *row = g_new0 (Row, 1);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *body = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *editors = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  g_autofree char *quote = g_markup_printf_escaped ("<i>“%s”</i>", c->exact != NULL ? c->exact : "");
+  GtkWidget *quote_label;
+
+  row->index = index;
+  row->candidate = briefing_candidate_copy (c);
+  row->check = gtk_check_button_new ();
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (row->check), c->existing || c->confidence >= HIGH_CONFIDENCE);
+  gtk_widget_set_valign (row->check, GTK_ALIGN_START);
+  g_signal_connect_swapped (row->check, "toggled", G_CALLBACK (update), self);
 
   if (c->existing)
     {
-      /* What the bundle has already is not changed here; it gains this quote. */
-      gtk_widget_set_sensitive (editors, FALSE);
-      gtk_box_append (GTK_BOX (body), new_caption (_("Already in the bundle: checked, it gains this quote"), "dim-label"));
+      /* What the bundle has already is not edited here: it is named, and gains this quote. */
+      const char *name = c->kind == BRIEFING_CANDIDATE_PARTY ? c->name
+                         : c->kind == BRIEFING_CANDIDATE_EVENT ? c->title : c->text;
+      GtkWidget *label = gtk_label_new (name != NULL ? name : c->exact);
+
+      if (c->kind == BRIEFING_CANDIDATE_EVENT)
+        gtk_box_append (GTK_BOX (body), new_caption (briefing_event_kind_label (c->event_kind), "dim-label"));
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_box_append (GTK_BOX (editors), label);
     }
+  else
+    add_editors (self, row, body, editors);
+  gtk_box_append (GTK_BOX (body), editors);
+
+  if (c->existing)
+    gtk_box_append (GTK_BOX (body), new_caption (_("Already in the bundle: checked, it gains this quote"), "dim-label"));
 
   quote_label = new_caption (NULL, "import-quote");
   gtk_label_set_markup (GTK_LABEL (quote_label), quote);
