@@ -14,7 +14,8 @@
 #include "briefing-extract.h"
 #include "briefing-fetcher.h"
 
-/* briefing import: turn saved news pages into the articles of a bundle. */
+/* briefing import: turn news pages, saved or on the web, into the articles of a bundle, with what
+ * they say. */
 
 /* What `briefing import` was asked, as typed. */
 typedef struct

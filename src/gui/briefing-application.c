@@ -301,8 +301,8 @@ briefing_application_init (BriefingApplication *self)
                                               "  briefing validate FILE|URL…   check bundles and report every problem\n"
                                               "  briefing export BUNDLE -o FILE   write a briefing: PDF, JSON, "
                                               "TimelineJS or Markdown\n"
-                                              "  briefing import ARTICLE… -o FILE   make saved news pages "
-                                              "the articles of a bundle\n"
+                                              "  briefing import ARTICLE… -o FILE   make news pages, saved or "
+                                              "on the web, the articles of a bundle\n"
                                               "  briefing annotations export|import …   exchange your "
                                               "annotations as W3C Web Annotations\n\n"
                                               "“briefing COMMAND --help” describes a command."));
