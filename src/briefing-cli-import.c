@@ -10,8 +10,12 @@
 #include "briefing-bundle-reader.h"
 #include "briefing-bundle-writer.h"
 #include "briefing-cli-private.h"
+#include "briefing-enum-types.h"
+#include "briefing-extract.h"
+#include "briefing-fetcher.h"
 
-/* briefing import: turn saved news pages into the articles of a bundle. */
+/* briefing import: turn news pages, saved or on the web, into the articles of a bundle, with what
+ * they say. */
 
 /* What `briefing import` was asked, as typed. */
 typedef struct
@@ -21,6 +25,8 @@ typedef struct
   char *publisher;
   char *date;
   char *url;
+  gboolean no_extract;
+  gboolean verbose;
 } ImportArgs;
 
 static void
@@ -41,24 +47,19 @@ typedef struct
   BriefingImportHints  hints;
   gboolean             date_given;       /* from --date, not from the page */
   gboolean             publisher_given;  /* from --publisher */
+  BriefingExtraction  *extraction;       /* what was found in it and added, or NULL */
 } Imported;
 
 static void
 imported_free (Imported *imported)
 {
   g_clear_object (&imported->article);
+  g_clear_object (&imported->extraction);
   briefing_import_hints_clear (&imported->hints);
   g_free (imported);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Imported, imported_free)
-
-/* Whether this build can fetch pages by URL: it has no src/net yet. */
-static gboolean
-can_fetch (void)
-{
-  return FALSE;
-}
 
 static gboolean
 is_web_address (const char *arg)
@@ -66,14 +67,84 @@ is_web_address (const char *arg)
   return g_str_has_prefix (arg, "http://") || g_str_has_prefix (arg, "https://");
 }
 
-/* Where the events, parties and demands that src/import/briefing-extract*.c finds in @article
- * will be added to @bundle, as candidates for the user to confirm. Until that extraction is in,
- * an imported article brings its text only. */
 static void
-add_extracted_candidates (BriefingBundle            *bundle,
-                          BriefingArticle           *article,
-                          const BriefingImportHints *hints)
+unref_rules (gpointer rules)
 {
+  g_clear_object (&rules);
+}
+
+/* The rules for @language, loaded once per run; NULL (said once) when there are none. */
+static BriefingExtractRules *
+rules_for (GHashTable *rules,
+           const char *language)
+{
+  g_autoptr(GError) error = NULL;
+  BriefingExtractRules *found;
+
+  if (g_hash_table_lookup_extended (rules, language, NULL, (gpointer *) &found))
+    return found;
+
+  found = briefing_extract_rules_new_for_language (language, &error);
+  if (found == NULL)
+    /* Translators: %s says why there are no rules, e.g. that a language has none */
+    g_printerr (_("briefing: %s; the articles in it bring their text only\n"), error->message);
+  g_hash_table_insert (rules, g_strdup (language), found);
+  return found;
+}
+
+/* Finds the parties, events, outcomes, demands and responses @article speaks of, against what
+ * @bundle has already (so that they are matched, not added twice), and adds them all: a script
+ * cannot review them, the window can. */
+static gboolean
+add_extracted_candidates (BriefingBundle  *bundle,
+                          Imported        *imported,
+                          BriefingArticle *article,
+                          GHashTable      *rules)
+{
+  BriefingExtractRules *language_rules;
+  g_autoptr(GError) error = NULL;
+
+  language_rules = rules_for (rules, briefing_bundle_get_article_language (bundle, article));
+  if (language_rules == NULL)
+    return TRUE;
+
+  imported->extraction = briefing_extract (article, bundle, language_rules, &error);
+  if (imported->extraction == NULL || !briefing_extraction_apply (imported->extraction, bundle, NULL, &error))
+    {
+      /* Translators: the first %s is a file name or a web address, the second says what is wrong */
+      g_printerr (_("briefing: %s: what the article says could not be added: %s\n"), imported->arg,
+                  error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Fetches the page at @url; NULL (printed) when it cannot be had. */
+static GBytes *
+fetch_page (const char  *url,
+            char       **final_uri,
+            char       **content_type)
+{
+  g_autoptr(BriefingFetcher) fetcher = briefing_fetcher_new ();
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes;
+
+  briefing_fetcher_set_max_size (fetcher, BRIEFING_IMPORT_MAX_SIZE);
+  bytes = briefing_fetcher_fetch (fetcher, url, BRIEFING_FETCH_ARTICLE, NULL, final_uri, content_type, &error);
+  if (bytes == NULL)
+    /* Translators: the first %s is a web address, the second says what went wrong */
+    g_printerr (_("briefing: %s: %s\n"), url, error->message);
+  return bytes;
+}
+
+/* The last part of @url's path, which may tell the page's format: "talks.md". */
+static char *
+file_name_of (const char *url)
+{
+  g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  const char *path = uri != NULL ? g_uri_get_path (uri) : NULL;
+
+  return path != NULL && *path != '\0' && !g_str_has_suffix (path, "/") ? g_path_get_basename (path) : NULL;
 }
 
 /* Reads one page; NULL (printed) when it cannot be an article of a bundle. */
@@ -89,21 +160,38 @@ import_one (const char         *arg,
   gboolean ok = TRUE;
 
   imported->arg = arg;
-  if (is_web_address (arg) && !can_fetch ())
-    {
-      /* Translators: %s is the address the user gave */
-      g_printerr (_("briefing: %s: fetching is not available in this build; save the page and import "
-                    "the file\n"), arg);
-      return NULL;
-    }
-
   source.url = args->url;
-  file = g_file_new_for_commandline_arg (arg);
-  imported->article = briefing_article_import_file (file, &source, &imported->hints, NULL, &error);
-  if (imported->article == NULL)
+  if (is_web_address (arg))
     {
-      g_printerr (_("briefing: %s\n"), error->message);
-      return NULL;
+      g_autofree char *final_uri = NULL;
+      g_autofree char *content_type = NULL;
+      g_autofree char *file_name = file_name_of (arg);
+      g_autoptr(GBytes) bytes = fetch_page (arg, &final_uri, &content_type);
+
+      if (bytes == NULL)
+        return NULL;
+      /* The page is known by where it was found, unless --url says otherwise. */
+      if (source.url == NULL)
+        source.url = final_uri != NULL ? final_uri : arg;
+      source.content_type = content_type;
+      source.file_name = file_name;
+      imported->article = briefing_article_import_bytes (bytes, &source, &imported->hints, &error);
+      if (imported->article == NULL)
+        {
+          /* Translators: the first %s is a web address, the second says what is wrong with its page */
+          g_printerr (_("briefing: %s: %s\n"), arg, error->message);
+          return NULL;
+        }
+    }
+  else
+    {
+      file = g_file_new_for_commandline_arg (arg);
+      imported->article = briefing_article_import_file (file, &source, &imported->hints, NULL, &error);
+      if (imported->article == NULL)
+        {
+          g_printerr (_("briefing: %s\n"), error->message);
+          return NULL;
+        }
     }
 
   /* A bundle's article needs an outlet and a day; the page may say neither. */
@@ -227,6 +315,107 @@ print_found (const Imported  *imported,
     g_print (_("  date from --date\n"));
 }
 
+/* "3 parties, 2 events, 5 outcomes, 6 demands, 1 response" */
+static char *
+format_counts (const guint counts[])
+{
+  g_autofree char *parties = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u party", "%u parties",
+                                                           counts[BRIEFING_CANDIDATE_PARTY]),
+                                              counts[BRIEFING_CANDIDATE_PARTY]);
+  g_autofree char *events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events",
+                                                          counts[BRIEFING_CANDIDATE_EVENT]),
+                                             counts[BRIEFING_CANDIDATE_EVENT]);
+  g_autofree char *outcomes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u outcome", "%u outcomes",
+                                                            counts[BRIEFING_CANDIDATE_OUTCOME]),
+                                               counts[BRIEFING_CANDIDATE_OUTCOME]);
+  g_autofree char *demands = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u demand", "%u demands",
+                                                           counts[BRIEFING_CANDIDATE_DEMAND]),
+                                              counts[BRIEFING_CANDIDATE_DEMAND]);
+  g_autofree char *responses = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u response", "%u responses",
+                                                             counts[BRIEFING_CANDIDATE_RESPONSE]),
+                                                counts[BRIEFING_CANDIDATE_RESPONSE]);
+
+  /* Translators: the counts of what an import found: parties, events, outcomes, demands, responses */
+  return g_strdup_printf (_("%s, %s, %s, %s, %s"), parties, events, outcomes, demands, responses);
+}
+
+/* What the extraction found in one article and added: counts by kind, and with --verbose a line per
+ * event and demand. */
+static void
+print_extracted (const Imported *imported,
+                 gboolean        verbose)
+{
+  BriefingExtraction *extraction = imported->extraction;
+  guint added[BRIEFING_CANDIDATE_FIGURE + 1] = { 0 };
+  guint known[BRIEFING_CANDIDATE_FIGURE + 1] = { 0 };
+  gboolean any_known = FALSE;
+  g_autofree char *added_text = NULL;
+
+  if (extraction == NULL)
+    return;
+
+  for (guint i = 0; i < briefing_extraction_get_n_candidates (extraction); i++)
+    {
+      const BriefingCandidate *c = briefing_extraction_get_candidate (extraction, i);
+
+      if (c->existing)
+        {
+          known[c->kind]++;
+          any_known |= c->kind != BRIEFING_CANDIDATE_PERSON && c->kind < BRIEFING_CANDIDATE_DATE;
+        }
+      else
+        added[c->kind]++;
+    }
+
+  added_text = format_counts (added);
+  /* Translators: followed by "3 parties, 2 events, 5 outcomes, 6 demands, 0 responses" */
+  g_print (_("  added: %s\n"), added_text);
+  if (any_known)
+    {
+      g_autofree char *known_text = format_counts (known);
+
+      /* Translators: parties, events and demands found in an article that the bundle had already */
+      g_print (_("  already in the bundle: %s\n"), known_text);
+    }
+
+  if (!verbose)
+    return;
+
+  /* Each event with its outcomes beneath it, then the demands. */
+  for (guint i = 0; i < briefing_extraction_get_n_candidates (extraction); i++)
+    {
+      const BriefingCandidate *c = briefing_extraction_get_candidate (extraction, i);
+      /* Translators: after an event or a demand that an import found in a bundle already */
+      const char *mark = c->existing ? _(" (already in the bundle)") : "";
+      g_autofree char *date = NULL;
+
+      if (c->kind != BRIEFING_CANDIDATE_EVENT)
+        continue;
+
+      date = briefing_date_is_set (&c->date) ? briefing_date_to_string (&c->date) : g_strdup ("?");
+      /* Translators: one event an import found: its kind, date, title, then maybe " (already in the bundle)" */
+      g_print (_("    event (%s) %s: %s%s\n"), briefing_enum_to_nick (BRIEFING_TYPE_EVENT_KIND, c->event_kind),
+               date, c->title, mark);
+      for (guint j = 0; j < briefing_extraction_get_n_candidates (extraction); j++)
+        {
+          const BriefingCandidate *o = briefing_extraction_get_candidate (extraction, j);
+
+          if (o->kind == BRIEFING_CANDIDATE_OUTCOME && g_strcmp0 (o->ref, c->id) == 0)
+            /* Translators: one outcome of an event that an import found: its status, then its words */
+            g_print (_("      %s: %s\n"), briefing_enum_to_nick (BRIEFING_TYPE_OUTCOME_STATUS, o->status), o->text);
+        }
+    }
+  for (guint i = 0; i < briefing_extraction_get_n_candidates (extraction); i++)
+    {
+      const BriefingCandidate *c = briefing_extraction_get_candidate (extraction, i);
+
+      if (c->kind == BRIEFING_CANDIDATE_DEMAND)
+        /* Translators: one demand an import found: the id of the party that makes it, its words, then maybe
+         * " (already in the bundle)" */
+        g_print (_("    demand of %s: %s%s\n"), c->party, c->text, c->existing ? _(" (already in the bundle)") : "");
+    }
+}
+
 /* Writes @bundle to @output once it reads back as valid; prints what is wrong otherwise. */
 static gboolean
 write_bundle (BriefingBundle *bundle,
@@ -271,6 +460,7 @@ briefing_cli_run_import (int    argc,
   g_autoptr(BriefingBundle) bundle = NULL;
   g_autoptr(GPtrArray) imported = g_ptr_array_new_with_free_func ((GDestroyNotify) imported_free);
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GHashTable) rules = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, unref_rules);
   BriefingDate date = { 0 }, now_date;
   ImportArgs args = { NULL };
   int status = BRIEFING_CLI_EXIT_USAGE;
@@ -286,6 +476,10 @@ briefing_cli_run_import (int    argc,
       N_("The publication date of pages that do not say theirs (2025-06-02)"), N_("DATE") },
     { "url", 0, 0, G_OPTION_ARG_STRING, &args.url,
       N_("Where the page was published (one page only)"), N_("URL") },
+    { "no-extract", 0, 0, G_OPTION_ARG_NONE, &args.no_extract,
+      N_("Add the articles’ text only, not the parties, events and demands found in them"), NULL },
+    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &args.verbose,
+      N_("Also list each event, outcome and demand found"), NULL },
     { NULL }
   };
 
@@ -295,11 +489,15 @@ briefing_cli_run_import (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
                                 _("Reads each ARTICLE — a news page saved as HTML, or as plain text or "
-                                  "Markdown — and keeps its headline, outlet, publication date, authors "
+                                  "Markdown, or the http:// or https:// address of one — and keeps its "
+                                  "headline, outlet, publication date, authors "
                                   "and body paragraphs, without navigation, share buttons, comments, "
                                   "cookie notices and image credits. The articles go into a new bundle, "
                                   "or with --into into a copy of an existing one (ids made unique), "
-                                  "written to FILE only when it is valid.\n"
+                                  "written to FILE only when it is valid. The parties, events with their "
+                                  "outcomes, demands and responses each article speaks of are added too, "
+                                  "each citing the words it rests on; those the bundle has already are "
+                                  "matched, not added twice (--no-extract adds the text only).\n"
                                   "Exit status: 0 written, 1 when a page or the bundle cannot be read "
                                   "or FILE cannot be written (nothing is written then), 2 on a usage "
                                   "error."));
@@ -366,8 +564,13 @@ briefing_cli_run_import (int    argc,
       Imported *one = imported->pdata[i];
       BriefingArticle *added = add_unique (bundle, one->article);
 
-      add_extracted_candidates (bundle, added, &one->hints);
       print_found (one, added);
+      if (!args.no_extract)
+        {
+          if (!add_extracted_candidates (bundle, one, added, rules))
+            goto out;
+          print_extracted (one, args.verbose);
+        }
     }
 
   if (!write_bundle (bundle, args.output))

@@ -417,6 +417,17 @@ test_user_rules (void)
 
   g_assert_null (briefing_extract_rules_new_for_language ("xx", &error));
   g_assert_error (error, BRIEFING_EXTRACT_ERROR, BRIEFING_EXTRACT_ERROR_NO_RULES);
+  g_clear_error (&error);
+
+  /* A language with its region is read with the language's rules. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(BriefingExtractRules) regional =
+        briefing_extract_rules_new_builtin (i == 0 ? "en-GB" : "en_US", &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (briefing_extract_rules_get_language (regional), ==, "en");
+    }
 }
 
 int

@@ -136,6 +136,7 @@ static const struct {
   { "win.new", { "<Control>n", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.open-location", { "<Control>l", NULL } },
+  { "win.import-article", { "<Control>i", NULL } },
   { "win.save", { "<Control>s", NULL } },
   { "win.save-as", { "<Control><Shift>s", NULL } },
   { "win.search", { "<Control>f", NULL } },
@@ -300,8 +301,8 @@ briefing_application_init (BriefingApplication *self)
                                               "  briefing validate FILE|URL…   check bundles and report every problem\n"
                                               "  briefing export BUNDLE -o FILE   write a briefing: PDF, JSON, "
                                               "TimelineJS or Markdown\n"
-                                              "  briefing import ARTICLE… -o FILE   make saved news pages "
-                                              "the articles of a bundle\n"
+                                              "  briefing import ARTICLE… -o FILE   make news pages, saved or "
+                                              "on the web, the articles of a bundle\n"
                                               "  briefing annotations export|import …   exchange your "
                                               "annotations as W3C Web Annotations\n\n"
                                               "“briefing COMMAND --help” describes a command."));

@@ -25,10 +25,9 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* What @text would open, or NULL with @why saying what is missing. */
-static char *
-check_address (const char  *text,
-               char       **why)
+char *
+briefing_location_dialog_check_address (const char  *text,
+                                        char       **why)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (text));
   g_autofree char *full = NULL;
@@ -68,7 +67,7 @@ static void
 update (BriefingLocationDialog *self)
 {
   g_autofree char *why = NULL;
-  g_autofree char *uri = check_address (gtk_editable_get_text (GTK_EDITABLE (self->entry)), &why);
+  g_autofree char *uri = briefing_location_dialog_check_address (gtk_editable_get_text (GTK_EDITABLE (self->entry)), &why);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "location.open", uri != NULL);
   if (why != NULL)
@@ -171,5 +170,5 @@ briefing_location_dialog_dup_uri (BriefingLocationDialog *self)
 
   g_return_val_if_fail (BRIEFING_IS_LOCATION_DIALOG (self), NULL);
 
-  return check_address (gtk_editable_get_text (GTK_EDITABLE (self->entry)), &why);
+  return briefing_location_dialog_check_address (gtk_editable_get_text (GTK_EDITABLE (self->entry)), &why);
 }

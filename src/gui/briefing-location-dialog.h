@@ -15,4 +15,9 @@ BriefingLocationDialog *briefing_location_dialog_new     (GtkWindow             
 /* The address as it will be opened, or NULL while what is typed is not one. (transfer full) */
 char                   *briefing_location_dialog_dup_uri (BriefingLocationDialog *self);
 
+/* The web address @text means (https:// added when no scheme was typed), or NULL with @why saying
+ * what is wrong with it (NULL too when @text is empty). (transfer full) */
+char                   *briefing_location_dialog_check_address (const char  *text,
+                                                                char       **why);
+
 G_END_DECLS

@@ -107,9 +107,9 @@ toast_timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-show_toast (BriefingWindow *self,
-            const char     *text)
+void
+briefing_window_show_toast (BriefingWindow *self,
+                            const char     *text)
 {
   gtk_label_set_text (self->toast_label, text);
   gtk_revealer_set_reveal_child (self->toast_revealer, TRUE);
@@ -529,7 +529,7 @@ delete_activated (GtkWidget  *widget,
     return;
 
   if (deleted)
-    show_toast (self, done);
+    briefing_window_show_toast (self, done);
   else
     briefing_window_set_error (self, error->message, NULL, NULL);
 }

@@ -22,6 +22,11 @@ progress_tick (gpointer user_data)
   if (g_get_monotonic_time () - self->load_started >= PROGRESS_DELAY_MS * 1000)
     gtk_revealer_set_reveal_child (self->loading_revealer, TRUE);
 
+  if (self->fetcher == NULL && self->importing)
+    {
+      gtk_progress_bar_pulse (self->progress_bar);
+      return G_SOURCE_CONTINUE;
+    }
   if (self->fetcher == NULL)
     {
       gtk_progress_bar_set_fraction (self->progress_bar, briefing_bundle_reader_get_progress (self->bundle_reader));
@@ -167,6 +172,7 @@ start_load (BriefingWindow *self,
 
   g_clear_object (&self->fetcher);
   g_clear_object (&self->bundle_reader);
+  self->importing = FALSE;
   self->bundle_reader = briefing_bundle_reader_new ();
   if (settings != NULL)
     briefing_bundle_reader_set_max_size (self->bundle_reader, g_settings_get_uint64 (settings, "max-bundle-size"));

@@ -84,6 +84,7 @@ struct _BriefingWindow
   gboolean               has_application;
   gboolean               close_confirmed;
   gboolean               saving;
+  gboolean               importing;       /* the load shown is an article's, for the review */
 };
 
 GSettings *briefing_window_get_settings      (BriefingWindow *self);
@@ -116,7 +117,15 @@ gboolean   briefing_window_ask_to_save            (BriefingWindow   *self,
                                                    BriefingPending   pending,
                                                    GFile            *file);
 void       briefing_window_edit_undo_changed      (BriefingWindow   *self);
+/* A notice at the bottom of the window, with Undo, for a few seconds. */
+void       briefing_window_show_toast             (BriefingWindow   *self,
+                                                   const char       *text);
 void       briefing_window_edit_init              (BriefingWindow   *self);
 void       briefing_window_edit_dispose           (BriefingWindow   *self);
+
+/* briefing-window-import.c */
+void       briefing_window_class_add_import_actions (GtkWidgetClass *widget_class);
+/* Whether @file's name says it is a news page or a text (.html, .htm, .txt, .md). */
+gboolean   briefing_window_is_article_file          (GFile          *file);
 
 G_END_DECLS

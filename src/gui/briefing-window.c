@@ -53,6 +53,7 @@ briefing_window_actions_update (BriefingWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-quote", has_bundle);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_bundle);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_bundle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-article", !loading);
 
   for (guint i = 0; i < G_N_ELEMENTS (annotation_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), annotation_actions[i], has_store);
@@ -276,6 +277,17 @@ on_search_result_activated (BriefingWindow        *self,
   briefing_session_show_search_result (self->session, result);
 }
 
+/* A news page dropped on a bundle is imported into it; anything else is opened as a bundle. */
+static void
+open_or_import (BriefingWindow *self,
+                GFile          *file)
+{
+  if (self->document != NULL && briefing_window_is_article_file (file))
+    briefing_window_import_article (self, file);
+  else
+    briefing_window_open (self, file);
+}
+
 static gboolean
 on_drop (BriefingWindow *self,
          const GValue   *value,
@@ -289,14 +301,14 @@ on_drop (BriefingWindow *self,
       files = gdk_file_list_get_files (g_value_get_boxed (value));
       if (files == NULL)
         return FALSE;
-      briefing_window_open (self, files->data);
+      open_or_import (self, files->data);
       g_slist_free (files);
       return TRUE;
     }
 
   if (G_VALUE_HOLDS (value, G_TYPE_FILE))
     {
-      briefing_window_open (self, g_value_get_object (value));
+      open_or_import (self, g_value_get_object (value));
       return TRUE;
     }
 
@@ -615,6 +627,7 @@ briefing_window_class_init (BriefingWindowClass *klass)
 
   briefing_window_class_add_actions (widget_class);
   briefing_window_class_add_edit_actions (widget_class);
+  briefing_window_class_add_import_actions (widget_class);
 }
 
 static void

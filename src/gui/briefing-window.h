@@ -33,6 +33,12 @@ BriefingDocument *briefing_window_get_document (BriefingWindow *self);
 /* Shows a new, empty bundle called @title, to be saved with Save As. */
 void            briefing_window_new_bundle    (BriefingWindow *self,
                                                const char     *title);
+/* Imports the news page @file (a local file, or an http(s) address as a GFile of its URI): reads or
+ * fetches it with the loading banner's progress and Cancel, proposes what it says against the bundle
+ * open (a new bundle when none is) and shows the review dialog; "Add to Bundle" adds the accepted
+ * proposals as one undo step. */
+void            briefing_window_import_article (BriefingWindow *self,
+                                                GFile          *file);
 /* Saves the bundle to @file in the background, as Save As does once a file is chosen. */
 void            briefing_window_save_to_file  (BriefingWindow *self,
                                                GFile          *file);

@@ -25,6 +25,26 @@ make_citation (BriefingExtraction      *self,
   return citation;
 }
 
+/* Adds @candidate's quote to @owner (an outcome or a response) unless it cites those words of the
+ * article already. */
+static void
+add_citation_once (GPtrArray               *citations,
+                   gpointer                 owner,
+                   BriefingExtraction      *self,
+                   GPtrArray               *pool,
+                   const BriefingCandidate *candidate)
+{
+  BriefingCitation *citation = make_citation (self, pool, candidate);
+
+  for (guint i = 0; i < citations->len; i++)
+    if (briefing_citation_equal (citations->pdata[i], citation))
+      return;
+  if (BRIEFING_IS_OUTCOME (owner))
+    briefing_outcome_add_citation (owner, citation);
+  else
+    briefing_response_add_citation (owner, citation);
+}
+
 static gboolean
 refuse (GError **error,
         char    *message)
@@ -235,10 +255,18 @@ briefing_extraction_apply (BriefingExtraction  *self,
 
         case BRIEFING_CANDIDATE_OUTCOME:
           {
-            g_autoptr(BriefingOutcome) outcome = briefing_outcome_new (c->text, c->status);
+            BriefingEvent *event = briefing_bundle_lookup_event (bundle, c->ref);
+            BriefingOutcome *known = briefing_extract_find_outcome (event, c->text);
+            g_autoptr(BriefingOutcome) outcome = NULL;
 
+            if (known != NULL)
+              {
+                add_citation_once (briefing_outcome_get_citations (known), known, self, pool, c);
+                break;
+              }
+            outcome = briefing_outcome_new (c->text, c->status);
             briefing_outcome_add_citation (outcome, make_citation (self, pool, c));
-            briefing_event_add_outcome (briefing_bundle_lookup_event (bundle, c->ref), outcome);
+            briefing_event_add_outcome (event, outcome);
           }
           break;
 
@@ -275,11 +303,20 @@ briefing_extraction_apply (BriefingExtraction  *self,
       const BriefingCandidate *c = g_ptr_array_index (accepted, i);
       g_autoptr(BriefingResponse) response = NULL;
 
+      BriefingDemand *demand;
+      BriefingResponse *known;
+
       if (c->kind != BRIEFING_CANDIDATE_RESPONSE)
         continue;
+      demand = briefing_bundle_lookup_demand (bundle, c->ref);
+      if ((known = briefing_extract_find_response (demand, c->party, c->event)) != NULL)
+        {
+          add_citation_once (briefing_response_get_citations (known), known, self, pool, c);
+          continue;
+        }
       response = briefing_response_new (c->party, c->event, c->stance);
       briefing_response_add_citation (response, make_citation (self, pool, c));
-      briefing_demand_add_response (briefing_bundle_lookup_demand (bundle, c->ref), response);
+      briefing_demand_add_response (demand, response);
     }
 
   return TRUE;

@@ -85,6 +85,11 @@ BriefingParty *briefing_extractor_lookup_party (BriefingExtractor *ex,
                                                 BriefingGazEntity *entity);
 
 /* In briefing-extract.c: helpers the other files use. */
+BriefingOutcome  *briefing_extract_find_outcome  (BriefingEvent  *event,
+                                                  const char     *text);
+BriefingResponse *briefing_extract_find_response (BriefingDemand *demand,
+                                                  const char     *party,
+                                                  const char     *event);
 char  *briefing_extractor_make_id        (BriefingExtractor *ex,
                                           const char        *stem);
 guint  briefing_extractor_sentence_at    (BriefingExtractor *ex,

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
+#include <string.h>
 
 #include "briefing-enum-types.h"
 #include "briefing-extract-resources.h"
@@ -315,7 +316,9 @@ briefing_extract_rules_new_builtin (const char  *language,
   g_return_val_if_fail (language != NULL, NULL);
 
   self = g_object_new (BRIEFING_TYPE_EXTRACT_RULES, NULL);
-  self->language = g_strdup (language);
+  /* "en-GB" and "en_US" are read with the rules of "en". */
+  self->language = g_strndup (language, strcspn (language, "-_"));
+  language = self->language;
   gazetteer = g_strdup_printf ("gazetteer-%s.json", language);
   rules = g_strdup_printf ("rules-%s.json", language);
   if (!merge_resource (self, rules, error) || !merge_resource (self, gazetteer, error))

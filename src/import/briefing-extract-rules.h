@@ -26,7 +26,7 @@ GQuark briefing_extract_error_quark (void);
 
 G_DECLARE_FINAL_TYPE (BriefingExtractRules, briefing_extract_rules, BRIEFING, EXTRACT_RULES, GObject)
 
-/* The built-in rules for @language ("en"), merged with every *.json file of the user's
+/* The built-in rules for @language ("en"; "en-GB" is read as "en"), merged with every *.json file of the user's
  * import folder. */
 BriefingExtractRules *briefing_extract_rules_new_for_language (const char            *language,
                                                                GError               **error);

@@ -552,6 +552,63 @@ collect_bundle_ids (BriefingExtractor *ex)
       }
 }
 
+/* The outcome of @event that says @text, or NULL. */
+BriefingOutcome *
+briefing_extract_find_outcome (BriefingEvent *event,
+                               const char    *text)
+{
+  GPtrArray *outcomes = briefing_event_get_outcomes (event);
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+
+  for (guint i = 0; i < outcomes->len; i++)
+    {
+      g_autofree char *other = g_utf8_casefold (briefing_outcome_get_text (outcomes->pdata[i]), -1);
+
+      if (g_str_equal (folded, other))
+        return outcomes->pdata[i];
+    }
+  return NULL;
+}
+
+/* The response of @party at @event to @demand, or NULL. */
+BriefingResponse *
+briefing_extract_find_response (BriefingDemand *demand,
+                                const char     *party,
+                                const char     *event)
+{
+  GPtrArray *responses = briefing_demand_get_responses (demand);
+
+  for (guint i = 0; i < responses->len; i++)
+    if (g_strcmp0 (briefing_response_get_party (responses->pdata[i]), party) == 0 &&
+        g_strcmp0 (briefing_response_get_event (responses->pdata[i]), event) == 0)
+      return responses->pdata[i];
+  return NULL;
+}
+
+/* Outcomes and responses the bundle records already (an article read twice, or two articles on the
+ * same round) are marked existing: applied, they add their quote to what is there. */
+static void
+mark_known_outcomes (BriefingExtractor *ex)
+{
+  if (ex->bundle == NULL)
+    return;
+
+  for (guint i = 0; i < ex->outcomes->len; i++)
+    {
+      BriefingCandidate *c = g_ptr_array_index (ex->outcomes, i);
+      BriefingEvent *event = c->ref != NULL ? briefing_bundle_lookup_event (ex->bundle, c->ref) : NULL;
+
+      c->existing = event != NULL && briefing_extract_find_outcome (event, c->text) != NULL;
+    }
+  for (guint i = 0; i < ex->responses->len; i++)
+    {
+      BriefingCandidate *c = g_ptr_array_index (ex->responses, i);
+      BriefingDemand *demand = c->ref != NULL ? briefing_bundle_lookup_demand (ex->bundle, c->ref) : NULL;
+
+      c->existing = demand != NULL && briefing_extract_find_response (demand, c->party, c->event) != NULL;
+    }
+}
+
 BriefingExtraction *
 briefing_extract (BriefingArticle      *article,
                   BriefingBundle       *bundle_or_null,
@@ -626,6 +683,8 @@ briefing_extract (BriefingArticle      *article,
   figures = figure_candidates (&ex);
   g_ptr_array_sort (figures, compare_by_start);
 
+  mark_known_outcomes (&ex);
+
   candidates = g_ptr_array_new_with_free_func ((GDestroyNotify) briefing_candidate_free);
   append_all (candidates, ex.parties);
   append_all (candidates, ex.people);
@@ -654,6 +713,14 @@ briefing_extract (BriefingArticle      *article,
   return briefing_extraction_new_take (article, candidates);
 }
 
+BriefingExtraction *
+briefing_extraction_new_empty (BriefingArticle *article)
+{
+  g_return_val_if_fail (BRIEFING_IS_ARTICLE (article), NULL);
+
+  return briefing_extraction_new_take (article, g_ptr_array_new_with_free_func ((GDestroyNotify) briefing_candidate_free));
+}
+
 BriefingArticle *
 briefing_extraction_get_article (BriefingExtraction *self)
 {
@@ -678,4 +745,20 @@ briefing_extraction_get_candidate (BriefingExtraction *self,
   g_return_val_if_fail (index < self->candidates->len, NULL);
 
   return g_ptr_array_index (self->candidates, index);
+}
+
+void
+briefing_extraction_set_candidate (BriefingExtraction      *self,
+                                   guint                    index,
+                                   const BriefingCandidate *candidate)
+{
+  g_return_if_fail (BRIEFING_IS_EXTRACTION (self));
+  g_return_if_fail (index < self->candidates->len);
+  g_return_if_fail (candidate != NULL);
+  g_return_if_fail (candidate->kind == ((BriefingCandidate *) g_ptr_array_index (self->candidates, index))->kind);
+
+  if (candidate == g_ptr_array_index (self->candidates, index))
+    return;
+  briefing_candidate_free (g_ptr_array_index (self->candidates, index));
+  g_ptr_array_index (self->candidates, index) = briefing_candidate_copy (candidate);
 }

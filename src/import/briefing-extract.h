@@ -8,6 +8,7 @@
 
 #include "briefing-article.h"
 #include "briefing-bundle.h"
+#include "briefing-document.h"
 #include "briefing-extract-candidate.h"
 #include "briefing-extract-rules.h"
 
@@ -26,11 +27,21 @@ BriefingExtraction *briefing_extract                       (BriefingArticle     
                                                             BriefingExtractRules *rules,
                                                             GError              **error);
 
+/* An extraction that proposes nothing, for an article in a language without rules: applying it
+ * adds the article alone. (transfer full) */
+BriefingExtraction *briefing_extraction_new_empty          (BriefingArticle      *article);
+
 BriefingArticle    *briefing_extraction_get_article        (BriefingExtraction   *self);
 guint               briefing_extraction_get_n_candidates   (BriefingExtraction   *self);
 /* (transfer none) */
 const BriefingCandidate *briefing_extraction_get_candidate (BriefingExtraction   *self,
                                                             guint                 index);
+
+/* Puts @candidate (copied) in the place of candidate @index, for the user's corrections before the
+ * candidates are applied: a title, a wording, a party, a status, a date. Its kind must stay. */
+void                briefing_extraction_set_candidate      (BriefingExtraction      *self,
+                                                            guint                    index,
+                                                            const BriefingCandidate *candidate);
 
 /* Adds the accepted candidates to @bundle: parties (with their people as representatives), events
  * (participants, mediators, host, delegation heads, outcomes, each with its citation), demands with
@@ -41,6 +52,14 @@ const BriefingCandidate *briefing_extraction_get_candidate (BriefingExtraction  
  * and leaves @bundle as it was. */
 gboolean            briefing_extraction_apply              (BriefingExtraction   *self,
                                                             BriefingBundle       *bundle,
+                                                            GArray               *accepted_or_null,
+                                                            GError              **error);
+
+/* As briefing_extraction_apply(), through @document: the article and every item added or changed
+ * is one undo step, "Import Article". Every item is checked before the first change; on failure
+ * nothing changes. */
+gboolean            briefing_extraction_apply_to_document  (BriefingExtraction   *self,
+                                                            BriefingDocument     *document,
                                                             GArray               *accepted_or_null,
                                                             GError              **error);
 
