@@ -120,7 +120,7 @@ remove_item (BriefingDocument *self,
       return briefing_edit_fail (error, BRIEFING_EDIT_ERROR_IN_USE,
                    /* Translators: the first %s names the item ("the party “Russia”"), the second lists
                     * the items that refer to it; the user has to change or remove those first */
-                   _("%s cannot be removed while %s refer to it. Change or remove those first."), what,
+                   _("%s cannot be removed while these refer to it: %s. Change or remove them first."), what,
                    names->str);
     }
 
