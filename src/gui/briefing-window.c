@@ -418,8 +418,11 @@ restore_state (BriefingWindow *self)
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  g_settings_bind (settings, "timeline-height", self->timeline_paned, "position", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "sources-height", self->sources_paned, "position", G_SETTINGS_BIND_DEFAULT);
+  /* The panes are read here and written when the window closes, as its size is: bound both ways, a
+   * pane wrote on every frame while it settled, and fought a settings store that cannot write (no
+   * session bus), which reverts each write. */
+  gtk_paned_set_position (self->timeline_paned, g_settings_get_int (settings, "timeline-height"));
+  gtk_paned_set_position (self->sources_paned, g_settings_get_int (settings, "sources-height"));
   g_settings_bind (settings, "positions-view", self->party_panels, "view", G_SETTINGS_BIND_DEFAULT);
 }
 
@@ -439,6 +442,8 @@ briefing_window_close_request (GtkWindow *window)
       int width, height;
 
       gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (settings, "timeline-height", gtk_paned_get_position (self->timeline_paned));
+      g_settings_set_int (settings, "sources-height", gtk_paned_get_position (self->sources_paned));
       g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
       if (!gtk_window_is_maximized (window))
         {
