@@ -37,6 +37,11 @@ struct _BriefingDemandRow
   BriefingBundle   *bundle;
 };
 
+/* Tooltips are set when they are asked for: gtk_widget_set_tooltip_text() asks the X server where
+ * the pointer is, a round trip per widget that made a big bundle's rows slow to build. */
+#define TOOLTIP_KEY "briefing-tooltip"
+#define CITATION_KEY "briefing-citation"
+
 G_DEFINE_FINAL_TYPE (BriefingDemandRow, briefing_demand_row, GTK_TYPE_WIDGET)
 
 static void
@@ -87,6 +92,73 @@ remove_children (GtkWidget *widget)
     }
 }
 
+static gboolean
+on_query_tooltip (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard_mode,
+                  GtkTooltip *tooltip,
+                  gpointer    user_data)
+{
+  const char *text = g_object_get_data (G_OBJECT (widget), TOOLTIP_KEY);
+
+  if (text == NULL || text[0] == '\0')
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+/* Gives @widget the tooltip @text (nullable), which is also what a screen reader reads as its
+ * description, as gtk_widget_set_tooltip_text() would. */
+static void
+set_lazy_tooltip (GtkWidget  *widget,
+                  const char *text)
+{
+  g_object_set_data_full (G_OBJECT (widget), TOOLTIP_KEY, g_strdup (text), g_free);
+  gtk_widget_set_has_tooltip (widget, text != NULL && text[0] != '\0');
+  if (text != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+static BriefingArticle *
+lookup_article (BriefingDemandRow *self,
+                const char        *source)
+{
+  return self->bundle != NULL ? briefing_bundle_lookup_article (self->bundle, source) : NULL;
+}
+
+/* A citation's tooltip: the quoted words, the article's headline and its publisher. */
+static gboolean
+on_citation_query_tooltip (GtkWidget         *button,
+                           int                x,
+                           int                y,
+                           gboolean           keyboard_mode,
+                           GtkTooltip        *tooltip,
+                           BriefingDemandRow *self)
+{
+  BriefingCitation *citation = g_object_get_data (G_OBJECT (button), CITATION_KEY);
+  const char *source = briefing_citation_get_source (citation);
+  const char *exact = briefing_citation_get_exact (citation);
+  BriefingArticle *article = lookup_article (self, source);
+  const char *headline = article != NULL ? briefing_article_get_headline (article) : NULL;
+  const char *publisher = article != NULL ? briefing_article_get_publisher (article) : NULL;
+  g_autofree char *text = NULL;
+
+  if (publisher != NULL)
+    /* Translators: a citation's tooltip: the quoted words, the article's headline, its publisher */
+    text = g_strdup_printf (_("“%s”\n%s — %s"), exact, headline, publisher);
+  else
+    /* Translators: a citation's tooltip: the quoted words, then the article's headline */
+    text = g_strdup_printf (_("“%s”\n%s"), exact, headline != NULL ? headline : source);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 /* A "[n]" button that asks the window to open the quoted words in their article. */
 static GtkWidget *
 create_citation_button (BriefingDemandRow *self,
@@ -95,42 +167,27 @@ create_citation_button (BriefingDemandRow *self,
 {
   const char *source = briefing_citation_get_source (citation);
   const char *exact = briefing_citation_get_exact (citation);
-  BriefingArticle *article = NULL;
+  BriefingArticle *article = lookup_article (self, source);
   g_autofree char *label = g_strdup_printf ("[%u]", number);
   g_autofree char *accessible = NULL;
-  g_autofree char *tooltip = NULL;
-  const char *headline = NULL;
-  const char *publisher = NULL;
   GtkWidget *button;
   gsize start, end;
-
-  if (self->bundle != NULL)
-    article = briefing_bundle_lookup_article (self->bundle, source);
-  if (article != NULL)
-    {
-      headline = briefing_article_get_headline (article);
-      publisher = briefing_article_get_publisher (article);
-    }
 
   button = gtk_button_new_with_label (label);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "citation");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
 
-  if (publisher != NULL)
-    /* Translators: a citation's tooltip: the quoted words, the article's headline, its publisher */
-    tooltip = g_strdup_printf (_("“%s”\n%s — %s"), exact, headline, publisher);
-  else
-    /* Translators: a citation's tooltip: the quoted words, then the article's headline */
-    tooltip = g_strdup_printf (_("“%s”\n%s"), exact, headline != NULL ? headline : source);
-  gtk_widget_set_tooltip_text (button, tooltip);
+  g_object_set_data_full (G_OBJECT (button), CITATION_KEY, g_object_ref (citation), g_object_unref);
+  gtk_widget_set_has_tooltip (button, TRUE);
+  g_signal_connect (button, "query-tooltip", G_CALLBACK (on_citation_query_tooltip), self);
 
   /* Translators: what a screen reader calls a citation button: its number and the quoted words */
   accessible = g_strdup_printf (_("Source %u: %s"), number, exact);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  headline != NULL ? headline : source,
+                                  article != NULL ? briefing_article_get_headline (article) : source,
                                   -1);
 
   /* The window resolves the article and shows the quote; unresolved quotes cannot be shown. */
@@ -208,7 +265,10 @@ add_response (BriefingDemandRow *self,
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_widget_add_css_class (name, "response-party");
   if (party != NULL)
-    gtk_widget_set_tooltip_text (name, briefing_party_get_name (party));
+    {
+      g_signal_connect (name, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
+      set_lazy_tooltip (name, briefing_party_get_name (party));
+    }
   gtk_widget_set_halign (chip, GTK_ALIGN_START);
   gtk_widget_add_css_class (citations, "citations");
   /* The sources take what is left, so the name and the stance keep their natural widths. */
@@ -294,7 +354,7 @@ update (BriefingDemandRow *self)
                              credibility, credibility_meaning (credibility));
 
       gtk_label_set_text (self->credibility_label, text);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->credibility_label), tip);
+      set_lazy_tooltip (GTK_WIDGET (self->credibility_label), tip);
     }
 
   append_dispute_note (disputes, NULL, briefing_demand_get_disputed (demand));
@@ -304,7 +364,7 @@ update (BriefingDemandRow *self)
   gtk_widget_set_visible (self->no_answer_label, responses->len == 0);
 
   gtk_widget_set_visible (self->disputed_box, briefing_position_is_disputed (self->position));
-  gtk_widget_set_tooltip_text (self->disputed_box, disputes->len > 0 ? disputes->str : NULL);
+  set_lazy_tooltip (self->disputed_box, disputes->len > 0 ? disputes->str : NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->disputed_label),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, disputes->str,
                                   -1);
@@ -410,6 +470,9 @@ static void
 briefing_demand_row_init (BriefingDemandRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (self->credibility_label, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
+  g_signal_connect (self->disputed_box, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
 }
 
 GtkWidget *
