@@ -40,6 +40,16 @@ show_quote_activated (GSimpleAction *action,
   fixture->n_quotes++;
 }
 
+/* Lets the columns make their rows, which they do a few at a time in idle time, then waits for
+ * them to be drawn. */
+static void
+wait_for_rows (GtkWindow *window)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+}
+
 static void
 open_panels (Fixture *fixture,
              int      width,
@@ -61,7 +71,7 @@ open_panels (Fixture *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->panels));
   gtk_window_set_default_size (fixture->window, width, height);
   gtk_window_present (fixture->window);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  wait_for_rows (fixture->window);
 }
 
 static void
@@ -92,7 +102,7 @@ show_round (Fixture    *fixture,
   g_assert_true (event_id == NULL || event != NULL);
   briefing_party_panels_set_positions (fixture->panels, positions);
   briefing_party_panels_set_convergence (fixture->panels, convergence);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  wait_for_rows (fixture->window);
 }
 
 /* A drawn GtkLabel anywhere under @widget that shows exactly @text. */
@@ -280,7 +290,7 @@ test_positions_by_round (Fixture       *fixture,
   assert_n_demands (fixture, "ru", 8);
   gtk_widget_activate_action (find_first (GTK_WIDGET (russia), GTK_TYPE_LIST_VIEW),
                               "list.scroll-to-item", "u", 6);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  wait_for_rows (fixture->window);
   g_assert_nonnull (find_row (russia, "d-ru-sequence"));
   g_assert_nonnull (find_label (GTK_WIDGET (find_row (russia, "d-ru-sequence")), "Answered"));
 
@@ -496,7 +506,7 @@ test_dropped_demand (Fixture       *fixture,
 
   briefing_party_panels_set_bundle (fixture->panels, dropping);
   briefing_party_panels_set_positions (fixture->panels, positions);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  wait_for_rows (fixture->window);
 
   /* The dropped demand stays listed, counted apart, marked in words and struck through. */
   column = find_column (fixture, "a");

@@ -29,6 +29,7 @@ struct _BriefingPartyColumn
   GtkListView         *list_view;
   GtkFilterListModel  *filter_model;
   GtkCustomFilter     *party_filter;
+  GListStore          *shown_model;
 
   /* Owned */
   BriefingParty       *party;
@@ -37,6 +38,11 @@ struct _BriefingPartyColumn
 
   guint                n_demands;
 };
+
+/* Each new row costs a millisecond or two: a big bundle's rows are made a few at a time, so the
+ * main loop never waits more than about this long for them (GTK 4.8's list view makes rows for up
+ * to 200 items, whether they are visible or not). */
+#define FILL_BUDGET_US 5000
 
 G_DEFINE_FINAL_TYPE (BriefingPartyColumn, briefing_party_column, GTK_TYPE_WIDGET)
 
@@ -69,6 +75,125 @@ is_party_position (gpointer item,
 
   return self->party != NULL &&
          g_strcmp0 (briefing_demand_get_party (demand), briefing_party_get_id (self->party)) == 0;
+}
+
+/* The rows made at once, when the positions change, share this budget between the columns; what
+ * does not fit is added later, a few rows at a time. */
+static gint64 sync_since;
+static gint64 sync_spent;
+
+/* Appends the filtered positions that shown_model lacks, for about @budget µs (if positive, at
+ * least one). Returns how long it took. */
+static gint64
+fill_some (BriefingPartyColumn *self,
+           gint64               budget)
+{
+  GListModel *source = G_LIST_MODEL (self->filter_model);
+  guint n_source = g_list_model_get_n_items (source);
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->shown_model));
+  gint64 start = g_get_monotonic_time ();
+  gint64 now = start;
+
+  /* One at a time: the list view makes each row as soon as its item is added. */
+  while (budget > 0 && n_shown < n_source)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (source, n_shown);
+      gint64 before = now;
+
+      g_list_store_append (self->shown_model, item);
+      n_shown++;
+      now = g_get_monotonic_time ();
+      /* Stop before the next one would overrun, going by how long this one took. */
+      if (now - start + (now - before) > budget)
+        break;
+    }
+
+  return now - start;
+}
+
+static gboolean
+lacks_rows (BriefingPartyColumn *self)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (self->shown_model)) <
+         g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+}
+
+/* One idle source for all columns, so that together they keep to the budget in each turn of the
+ * main loop. */
+static GPtrArray *filling;
+static guint fill_id;
+
+static gboolean
+fill_idle (gpointer user_data)
+{
+  BriefingPartyColumn *self = g_ptr_array_steal_index (filling, 0);
+
+  fill_some (self, FILL_BUDGET_US);
+  /* Round robin: the columns fill side by side. */
+  if (lacks_rows (self))
+    g_ptr_array_add (filling, self);
+
+  if (filling->len > 0)
+    return G_SOURCE_CONTINUE;
+
+  fill_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_fill (BriefingPartyColumn *self)
+{
+  if (filling == NULL)
+    filling = g_ptr_array_new ();
+  if (!lacks_rows (self) || g_ptr_array_find (filling, self, NULL))
+    return;
+
+  g_ptr_array_add (filling, self);
+  if (fill_id == 0)
+    fill_id = g_idle_add (fill_idle, NULL);
+}
+
+static void
+unschedule_fill (BriefingPartyColumn *self)
+{
+  if (filling != NULL && g_ptr_array_remove (filling, self) && filling->len == 0)
+    g_clear_handle_id (&fill_id, g_source_remove);
+}
+
+/* shown_model always holds the first positions of filter_model, in its order. A change among them
+ * is followed at once; rows that are still missing are made now as far as the shared budget
+ * allows, and the rest when the main loop is idle. */
+static void
+follow_filter_model (BriefingPartyColumn *self,
+                     guint                position,
+                     guint                removed,
+                     guint                added)
+{
+  GListModel *source = G_LIST_MODEL (self->filter_model);
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->shown_model));
+  gint64 now = g_get_monotonic_time ();
+
+  if (position < n_shown)
+    {
+      if (added == removed && added == 1)
+        {
+          /* One position replaced, as when a demand is edited: the others keep their rows. */
+          g_autoptr(GObject) item = g_list_model_get_item (source, position);
+
+          g_list_store_splice (self->shown_model, position, 1, (gpointer *) &item, 1);
+        }
+      else
+        g_list_store_splice (self->shown_model, position, n_shown - position, NULL, 0);
+    }
+
+  if (now - sync_since > 2 * FILL_BUDGET_US)
+    {
+      sync_since = now;
+      sync_spent = 0;
+    }
+  sync_spent += fill_some (self, FILL_BUDGET_US - sync_spent);
+
+  schedule_fill (self);
 }
 
 static void
@@ -113,8 +238,12 @@ update_count (BriefingPartyColumn *self)
 }
 
 static void
-on_filter_model_items_changed (BriefingPartyColumn *self)
+on_filter_model_items_changed (BriefingPartyColumn *self,
+                               guint                position,
+                               guint                removed,
+                               guint                added)
 {
+  follow_filter_model (self, position, removed, added);
   update_count (self);
 }
 
@@ -192,6 +321,7 @@ briefing_party_column_dispose (GObject *object)
   BriefingPartyColumn *self = BRIEFING_PARTY_COLUMN (object);
   GtkWidget *child;
 
+  unschedule_fill (self);
   if (self->filter_model != NULL)
     g_signal_handlers_disconnect_by_data (self->filter_model, self);
   if (self->party_filter != NULL)
@@ -284,6 +414,7 @@ briefing_party_column_class_init (BriefingPartyColumnClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BRIEFING_TYPE_PARTY_STRIPE);
+  g_type_ensure (BRIEFING_TYPE_POSITION);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/briefing/Briefing/briefing-party-column.ui");
@@ -297,6 +428,7 @@ briefing_party_column_class_init (BriefingPartyColumnClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingPartyColumn, list_view);
   gtk_widget_class_bind_template_child (widget_class, BriefingPartyColumn, filter_model);
   gtk_widget_class_bind_template_child (widget_class, BriefingPartyColumn, party_filter);
+  gtk_widget_class_bind_template_child (widget_class, BriefingPartyColumn, shown_model);
   gtk_widget_class_bind_template_callback (widget_class, on_factory_setup);
   gtk_widget_class_bind_template_callback (widget_class, on_factory_bind);
   gtk_widget_class_bind_template_callback (widget_class, on_factory_unbind);

@@ -196,6 +196,8 @@ def main():
         row("main loop blocked while loading 100 MB", f.get("stall-timer-max"), "ms", "≤ 16 ms", 16,
             "load shown after %.0f ms; frame gap %.0f ms; RSS %.0f MiB" % (
                 f.get("stall-load-ms", -1), f.get("stall-frame-max", -1), f.get("stall-rss", -1)))
+        row("main loop blocked in the 3 s after it is shown", f.get("stall-settle-timer-max"), "ms", "",
+            None, "the bundle's first frame, then views finishing in idle time")
         out = run([gui, "list-scroll", "100000"], env=genv)
         f = figures(out or "")
         row("article list of 100 000: frame while scrolling", f.get("list-frame-p95"), "ms",
