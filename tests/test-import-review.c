@@ -427,6 +427,8 @@ test_new_bundle_save_reopen (void)
   gtk_window_present (GTK_WINDOW (reopened));
   briefing_window_open (reopened, file);
   briefing_test_iterate_until (not_loading, reopened, 10);
+  /* The party columns make their rows in idle time. */
+  drain ();
   gtk_test_widget_wait_for_draw (GTK_WIDGET (reopened));
   g_assert_true (briefing_bundle_equal (briefing_window_get_bundle (reopened), saved));
   /* Timeline and party panels are filled: the parties' names and a demand are on screen. */

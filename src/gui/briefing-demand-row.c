@@ -159,6 +159,20 @@ on_citation_query_tooltip (GtkWidget         *button,
   return TRUE;
 }
 
+/* Not an action-name: a row has many of these, and every button that names an action is told of
+ * every change to the window's actions. */
+static void
+on_citation_clicked (GtkButton *button)
+{
+  BriefingCitation *citation = g_object_get_data (G_OBJECT (button), CITATION_KEY);
+  gsize start, end;
+
+  if (briefing_citation_get_anchor (citation, &start, &end))
+    gtk_widget_activate_action (GTK_WIDGET (button), "win.show-quote", "(stt)",
+                                briefing_citation_get_source (citation),
+                                (guint64) start, (guint64) end);
+}
+
 /* A "[n]" button that asks the window to open the quoted words in their article. */
 static GtkWidget *
 create_citation_button (BriefingDemandRow *self,
@@ -192,11 +206,7 @@ create_citation_button (BriefingDemandRow *self,
 
   /* The window resolves the article and shows the quote; unresolved quotes cannot be shown. */
   if (briefing_citation_get_anchor (citation, &start, &end))
-    {
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-quote");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(stt)",
-                                        source, (guint64) start, (guint64) end);
-    }
+    g_signal_connect (button, "clicked", G_CALLBACK (on_citation_clicked), NULL);
   else
     gtk_widget_set_sensitive (button, FALSE);
 
