@@ -43,6 +43,36 @@ clear_grid (GtkGrid *grid)
     gtk_grid_remove (grid, child);
 }
 
+/* Tooltips are set when they are asked for: gtk_widget_set_tooltip_text() asks the X server where
+ * the pointer is, a round trip for each of the table's many cells. */
+#define TOOLTIP_KEY "briefing-tooltip"
+
+static gboolean
+on_query_tooltip (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard_mode,
+                  GtkTooltip *tooltip,
+                  gpointer    user_data)
+{
+  gtk_tooltip_set_text (tooltip, g_object_get_data (G_OBJECT (widget), TOOLTIP_KEY));
+  return TRUE;
+}
+
+/* Gives @widget the tooltip @text, which is also what a screen reader reads as its description,
+ * as gtk_widget_set_tooltip_text() would. */
+static void
+set_lazy_tooltip (GtkWidget  *widget,
+                  const char *text)
+{
+  g_object_set_data_full (G_OBJECT (widget), TOOLTIP_KEY, g_strdup (text), g_free);
+  gtk_widget_set_has_tooltip (widget, TRUE);
+  g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
+                                  -1);
+}
+
 static GtkWidget *
 create_label (const char *text,
               const char *css_class)
@@ -67,7 +97,7 @@ create_party_header (BriefingParty *party)
   gtk_widget_add_css_class (box, "party-heading");
   gtk_widget_set_valign (box, GTK_ALIGN_START);
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_tooltip_text (name, briefing_party_get_name (party));
+  set_lazy_tooltip (name, briefing_party_get_name (party));
   gtk_box_append (GTK_BOX (box), stripe);
   gtk_box_append (GTK_BOX (box), name);
   if (role != BRIEFING_PARTY_ROLE_PARTY)
@@ -163,7 +193,7 @@ create_cell (BriefingConvergence *convergence,
     accessible = g_strdup_printf (_("%s on %s: %s"),
                                   briefing_party_get_name (party), category_label, word);
 
-  gtk_widget_set_tooltip_text (cell, description);
+  set_lazy_tooltip (cell, description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
@@ -178,7 +208,7 @@ create_agreed_marker (void)
   GtkWidget *marker = briefing_icon_label_new ("emblem-default-symbolic", _("Converging"));
 
   gtk_widget_add_css_class (marker, "agreed-marker");
-  gtk_widget_set_tooltip_text (marker, _("At least one party accepts the demands on the issue, "
+  set_lazy_tooltip (marker, _("At least one party accepts the demands on the issue, "
                                          "and none rejects them or sets conditions"));
 
   return marker;
