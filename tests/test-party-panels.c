@@ -532,6 +532,87 @@ test_dropped_demand (Fixture       *fixture,
 }
 
 
+/* The demand rows under @column that show a position. */
+static guint
+count_rows (BriefingPartyColumn *column)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  guint n = 0;
+
+  collect (GTK_WIDGET (column), BRIEFING_TYPE_DEMAND_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (briefing_demand_row_get_position (rows->pdata[i]) != NULL)
+      n++;
+
+  return n;
+}
+
+/* A column with more demands than GTK's list view makes rows for: counted at once, rows made a few
+ * at a time in idle time, the last one reachable. */
+static void
+test_many_demands (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GListStore) many = g_list_store_new (BRIEFING_TYPE_POSITION);
+  BriefingPartyColumn *russia = find_column (fixture, "ru");
+  BriefingPosition *last = NULL;
+  guint n_russian = 0;
+  g_autofree char *count = NULL;
+
+  /* Russia's positions 40 times over (each time new ones, as a list view wants distinct items):
+   * more than GTK's list view makes rows for. */
+  for (guint copy = 0; copy < 40; copy++)
+    {
+      g_autoptr(GListModel) latest = briefing_positions_at (bundle, NULL);
+
+      for (guint i = 0; i < g_list_model_get_n_items (latest); i++)
+        {
+          g_autoptr(BriefingPosition) position = g_list_model_get_item (latest, i);
+
+          if (g_strcmp0 (briefing_demand_get_party (briefing_position_get_demand (position)), "ru") == 0)
+            {
+              g_list_store_append (many, position);
+              last = position;
+              n_russian++;
+            }
+        }
+    }
+  g_assert_cmpuint (n_russian, >, 200);
+  g_assert_cmpuint (n_russian % 40, ==, 0);
+
+  /* The count is right at once; the rows are not all made at once (GTK 4.8's list view would make
+   * some 200 of them straight away; a row takes far more than the 50 µs it would need for 100 to
+   * fit in the time the column allows itself). */
+  briefing_party_panels_set_positions (fixture->panels, G_LIST_MODEL (many));
+  g_assert_cmpuint (briefing_party_column_get_n_demands (russia), ==, n_russian);
+  count = g_strdup_printf ("%u demands", n_russian);
+  g_assert_nonnull (find_label (GTK_WIDGET (russia), count));
+  g_assert_cmpuint (count_rows (russia), <, 100);
+  g_assert_cmpuint (count_rows (russia), >, 0);
+
+  /* Then the last demand can be scrolled to and is shown whole. */
+  wait_for_rows (fixture->window);
+  gtk_widget_activate_action (find_first (GTK_WIDGET (russia), GTK_TYPE_LIST_VIEW),
+                              "list.scroll-to-item", "u", n_russian - 1);
+  wait_for_rows (fixture->window);
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+    gboolean found = FALSE;
+
+    collect (GTK_WIDGET (russia), BRIEFING_TYPE_DEMAND_ROW, rows);
+    for (guint i = 0; i < rows->len; i++)
+      if (briefing_demand_row_get_position (rows->pdata[i]) == last &&
+          gtk_widget_is_drawable (rows->pdata[i]))
+        found = TRUE;
+    g_assert_true (found);
+  }
+
+  /* Back to the sample's positions: the column follows. */
+  show_round (fixture, NULL);
+  g_assert_cmpuint (briefing_party_column_get_n_demands (russia), ==, n_russian / 40);
+  g_assert_cmpuint (count_rows (russia), ==, n_russian / 40);
+}
+
 static void
 test_screenshots (void)
 {
@@ -632,6 +713,8 @@ main (int   argc,
               fixture_set_up, test_convergence, fixture_tear_down);
   g_test_add ("/party-panels/dropped-demand", Fixture, NULL,
               fixture_set_up, test_dropped_demand, fixture_tear_down);
+  g_test_add ("/party-panels/many-demands", Fixture, NULL,
+              fixture_set_up, test_many_demands, fixture_tear_down);
   g_test_add_func ("/party-panels/screenshots", test_screenshots);
 
   ret = g_test_run ();
