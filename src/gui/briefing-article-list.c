@@ -7,8 +7,7 @@
 #include <string.h>
 
 #include "briefing-article-list.h"
-#include "briefing-enum-types.h"
-#include "briefing-labels.h"
+#include "briefing-article-row.h"
 
 struct _BriefingArticleList
 {
@@ -158,59 +157,6 @@ update_count (BriefingArticleList *self)
   gtk_stack_set_visible_child_name (self->stack, shown > 0 ? "list" : "empty");
 }
 
-static char *
-format_byline (gpointer            item,
-               const char         *publisher,
-               const BriefingDate *published)
-{
-  g_autofree char *date = NULL;
-
-  if (published != NULL && briefing_date_is_set (published))
-    {
-      /* A day is enough in a list; the reader shows the time. */
-      BriefingDatePrecision precision = MIN (published->precision, BRIEFING_DATE_PRECISION_DAY);
-      BriefingDate day = briefing_date_coarsen (published, precision);
-
-      date = briefing_date_format (&day);
-    }
-
-  if (publisher != NULL && date != NULL)
-    /* Translators: an article's publisher and date, e.g. "Reuters · 2 June 2025" */
-    return g_strdup_printf (C_("article byline", "%s · %s"), publisher, date);
-
-  return g_strdup (publisher != NULL ? publisher : date);
-}
-
-static char *
-format_grade_letter (gpointer            item,
-                     BriefingSourceGrade grade)
-{
-  if (grade == BRIEFING_SOURCE_GRADE_NONE)
-    return NULL;
-
-  return g_strdup (briefing_enum_to_nick (BRIEFING_TYPE_SOURCE_GRADE, grade));
-}
-
-static char *
-format_grade_tooltip (gpointer            item,
-                      BriefingSourceGrade grade)
-{
-  const char *label = briefing_source_grade_label (grade);
-
-  if (label == NULL)
-    return NULL;
-
-  /* Translators: the tooltip of an article's source grade, e.g. "Source grade: B – usually reliable" */
-  return g_strdup_printf (_("Source grade: %s"), label);
-}
-
-static gboolean
-is_graded (gpointer            item,
-           BriefingSourceGrade grade)
-{
-  return grade != BRIEFING_SOURCE_GRADE_NONE;
-}
-
 static void
 on_search_changed (BriefingArticleList *self)
 {
@@ -358,8 +304,9 @@ briefing_article_list_class_init (BriefingArticleListClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* The row template looks the type up by name. */
+  /* The row template looks the types up by name. */
   g_type_ensure (BRIEFING_TYPE_ARTICLE);
+  g_type_ensure (BRIEFING_TYPE_ARTICLE_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/briefing/Briefing/briefing-article-list.ui");
@@ -375,10 +322,6 @@ briefing_article_list_class_init (BriefingArticleListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingArticleList, filter);
   gtk_widget_class_bind_template_child (widget_class, BriefingArticleList, sort_model);
   gtk_widget_class_bind_template_child (widget_class, BriefingArticleList, sorter);
-  gtk_widget_class_bind_template_callback (widget_class, format_byline);
-  gtk_widget_class_bind_template_callback (widget_class, format_grade_letter);
-  gtk_widget_class_bind_template_callback (widget_class, format_grade_tooltip);
-  gtk_widget_class_bind_template_callback (widget_class, is_graded);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_selected_item_changed);
