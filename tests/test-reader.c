@@ -477,6 +477,18 @@ dated_article (const char *id,
   return article;
 }
 
+static void
+assert_headline_fits (GtkWidget *headline,
+                      int        n_lines)
+{
+  int height;
+
+  g_assert_nonnull (headline);
+  gtk_widget_measure (headline, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (headline), &height, NULL, NULL, NULL);
+  g_assert_cmpint (gtk_widget_get_height (headline), ==, height);
+  g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (headline))), ==, n_lines);
+}
+
 static char *
 article_ids (GListModel *model)
 {
@@ -511,6 +523,8 @@ test_article_list_order (void)
   GtkWindow *window;
   g_autofree char *ids = NULL;
 
+  briefing_article_set_headline (articles[1], "A headline long enough to need both of the lines a row gives it, "
+                                               "and more, so that it ends in an ellipsis");
   for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
     {
       g_list_store_append (store, articles[i]);
@@ -524,6 +538,11 @@ test_article_list_order (void)
    * bundle's order, the undated last. */
   ids = article_ids (G_LIST_MODEL (selection));
   g_assert_cmpstr (ids, ==, "july june-noon june-day-a june-day-b may-day undated-1 undated-2");
+
+  /* Rows give a headline the height its label asks for at its width: one line or two. */
+  settle (list);
+  assert_headline_fits (find_widget (list, label_is, "july"), 1);
+  assert_headline_fits (find_widget (list, label_is, briefing_article_get_headline (articles[1])), 2);
 
   /* Articles added to the bundle take their places, and the selection stays on its article. */
   gtk_single_selection_set_selected (selection, 1);

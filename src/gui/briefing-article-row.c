@@ -62,7 +62,7 @@ format_byline (BriefingArticle *article)
   return g_strdup (publisher != NULL ? publisher : date);
 }
 
-/* The height of the headline at @width, in pixels, laid out as its label lays it out. Measuring
+/* The height of the headline at @width, in pixels, as its label lays it out. Measuring
  * lays it out afresh (the font may have changed); allocating at the same width reuses that. */
 static int
 headline_height (BriefingArticleRow *self,
@@ -70,6 +70,7 @@ headline_height (BriefingArticleRow *self,
 {
   const char *text = gtk_label_get_text (self->headline);
   g_autoptr(PangoLayout) layout = NULL;
+  int text_width;
 
   if (text[0] == '\0')
     return 0;
@@ -77,12 +78,21 @@ headline_height (BriefingArticleRow *self,
   if (width == self->measured_width)
     return self->measured_height;
 
+  /* Laid out on one line, which is quicker than wrapping: text wider than @width wraps, and then
+   * takes all its lines, for it ends in an ellipsis. */
   layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->headline), text);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_height (layout, -HEADLINE_LINES);
-  pango_layout_set_width (layout, MAX (width, 1) * PANGO_SCALE);
-  pango_layout_get_pixel_size (layout, NULL, &self->measured_height);
+  pango_layout_get_pixel_size (layout, &text_width, &self->measured_height);
+  if (pango_layout_get_line_count (layout) > 1)
+    {
+      /* A line break of its own: lay it out as the label does. */
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (layout, -HEADLINE_LINES);
+      pango_layout_set_width (layout, MAX (width, 1) * PANGO_SCALE);
+      pango_layout_get_pixel_size (layout, NULL, &self->measured_height);
+    }
+  else if (text_width > width)
+    self->measured_height *= HEADLINE_LINES;
   self->measured_width = width;
 
   return self->measured_height;
