@@ -461,6 +461,105 @@ test_article_list_scrolls_to_selection (void)
   gtk_window_destroy (window);
 }
 
+static BriefingArticle *
+dated_article (const char *id,
+               int         year,
+               int         month,
+               int         day,
+               int         hour)
+{
+  BriefingArticle *article = briefing_article_new (id, id);
+  BriefingDate date = { .year = year, .month = month, .day = day, .hour = hour,
+                        .precision = hour >= 0 ? BRIEFING_DATE_PRECISION_EXACT : BRIEFING_DATE_PRECISION_DAY };
+
+  if (year > 0)
+    briefing_article_set_published (article, &date);
+  return article;
+}
+
+static void
+assert_headline_fits (GtkWidget *headline,
+                      int        n_lines)
+{
+  int height;
+
+  g_assert_nonnull (headline);
+  gtk_widget_measure (headline, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (headline), &height, NULL, NULL, NULL);
+  g_assert_cmpint (gtk_widget_get_height (headline), ==, height);
+  g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (headline))), ==, n_lines);
+}
+
+static char *
+article_ids (GListModel *model)
+{
+  GString *ids = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(BriefingArticle) article = g_list_model_get_item (model, i);
+
+      g_string_append_printf (ids, "%s%s", i > 0 ? " " : "", briefing_article_get_id (article));
+    }
+  return g_string_free (ids, FALSE);
+}
+
+static void
+test_article_list_order (void)
+{
+  g_autoptr(GListStore) store = g_list_store_new (BRIEFING_TYPE_ARTICLE);
+  GtkWidget *list = briefing_article_list_new ();
+  BriefingArticle *articles[] = {
+    dated_article ("undated-1", 0, 0, 0, -1),
+    dated_article ("may-day", 2025, 5, 16, -1),
+    dated_article ("june-noon", 2025, 6, 2, 12),
+    dated_article ("undated-2", 0, 0, 0, -1),
+    dated_article ("june-day-a", 2025, 6, 2, -1),
+    dated_article ("july", 2025, 7, 24, 9),
+    dated_article ("june-day-b", 2025, 6, 2, -1),
+  };
+  g_autoptr(BriefingArticle) newest = dated_article ("august", 2025, 8, 1, -1);
+  g_autoptr(BriefingArticle) oldest = dated_article ("april", 2025, 4, 1, -1);
+  GtkSingleSelection *selection;
+  GtkWindow *window;
+  g_autofree char *ids = NULL;
+
+  briefing_article_set_headline (articles[1], "A headline long enough to need both of the lines a row gives it, "
+                                               "and more, so that it ends in an ellipsis");
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    {
+      g_list_store_append (store, articles[i]);
+      g_object_unref (articles[i]);
+    }
+  briefing_article_list_set_articles (BRIEFING_ARTICLE_LIST (list), G_LIST_MODEL (store));
+  window = show_in_window (list, 360, 500);
+  selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (find_of_type (list, GTK_TYPE_LIST_VIEW))));
+
+  /* Newest first; a time of day sorts after its day's midnight; equals and undated ones keep the
+   * bundle's order, the undated last. */
+  ids = article_ids (G_LIST_MODEL (selection));
+  g_assert_cmpstr (ids, ==, "july june-noon june-day-a june-day-b may-day undated-1 undated-2");
+
+  /* Rows give a headline the height its label asks for at its width: one line or two. */
+  settle (list);
+  assert_headline_fits (find_widget (list, label_is, "july"), 1);
+  assert_headline_fits (find_widget (list, label_is, briefing_article_get_headline (articles[1])), 2);
+
+  /* Articles added to the bundle take their places, and the selection stays on its article. */
+  gtk_single_selection_set_selected (selection, 1);
+  g_list_store_append (store, newest);
+  g_list_store_insert (store, 0, oldest);
+  g_clear_pointer (&ids, g_free);
+  ids = article_ids (G_LIST_MODEL (selection));
+  g_assert_cmpstr (ids, ==, "august july june-noon june-day-a june-day-b may-day april undated-1 undated-2");
+  settle (list);
+  g_assert_nonnull (find_widget (list, label_is, "9 articles"));
+  g_assert_cmpstr (briefing_article_get_id (briefing_article_list_get_selected_article (BRIEFING_ARTICLE_LIST (list))),
+                   ==, "june-noon");
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 2);
+
+  gtk_window_destroy (window);
+}
+
 /* A citation's quote in its article, as the reader gets it through "win.show-quote". */
 static void
 show_citation (BriefingReader   *reader,
@@ -700,6 +799,7 @@ main (int   argc,
   g_test_add_func ("/reader/event-card/placeholder", test_event_card_placeholder);
   g_test_add_func ("/reader/article-list/filters-and-selects", test_article_list_filters_and_selects);
   g_test_add_func ("/reader/article-list/scrolls-to-selection", test_article_list_scrolls_to_selection);
+  g_test_add_func ("/reader/article-list/order", test_article_list_order);
   g_test_add_func ("/reader/reader/highlights-quote", test_reader_highlights_quote);
   g_test_add_func ("/reader/reader/scrolls-to-quote", test_reader_scrolls_to_quote);
   g_test_add_func ("/reader/reader/right-to-left", test_reader_right_to_left);

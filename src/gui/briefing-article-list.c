@@ -7,8 +7,8 @@
 #include <string.h>
 
 #include "briefing-article-list.h"
-#include "briefing-enum-types.h"
-#include "briefing-labels.h"
+#include "briefing-article-row.h"
+#include "briefing-newest-first.h"
 
 struct _BriefingArticleList
 {
@@ -24,10 +24,9 @@ struct _BriefingArticleList
   GtkSingleSelection *selection;
   GtkFilterListModel *filter_model;
   GtkCustomFilter    *filter;
-  GtkSortListModel   *sort_model;
-  GtkCustomSorter    *sorter;
 
   /* Owned */
+  BriefingNewestFirst *sorted;
   GListModel         *articles;
   BriefingArticle    *selected_article;
   char               *query;            /* casefolded; NULL when the filter is empty */
@@ -74,23 +73,6 @@ article_matches (gpointer item,
          contains_folded (briefing_article_get_publisher (article), self->query);
 }
 
-/* Newest first; undated articles last, in the bundle's order. */
-static int
-compare_articles (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
-{
-  const BriefingDate *date_a = briefing_article_get_published ((BriefingArticle *) a);
-  const BriefingDate *date_b = briefing_article_get_published ((BriefingArticle *) b);
-  gboolean set_a = date_a != NULL && briefing_date_is_set (date_a);
-  gboolean set_b = date_b != NULL && briefing_date_is_set (date_b);
-
-  if (!set_a || !set_b)
-    return set_a ? GTK_ORDERING_SMALLER : set_b ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
-
-  return gtk_ordering_from_cmpfunc (briefing_date_compare (date_b, date_a));
-}
-
 static guint
 find_position (BriefingArticleList *self,
                BriefingArticle     *article)
@@ -134,7 +116,7 @@ select_row (BriefingArticleList *self,
 static void
 update_count (BriefingArticleList *self)
 {
-  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
   g_autofree char *count = NULL;
 
@@ -158,65 +140,13 @@ update_count (BriefingArticleList *self)
   gtk_stack_set_visible_child_name (self->stack, shown > 0 ? "list" : "empty");
 }
 
-static char *
-format_byline (gpointer            item,
-               const char         *publisher,
-               const BriefingDate *published)
-{
-  g_autofree char *date = NULL;
-
-  if (published != NULL && briefing_date_is_set (published))
-    {
-      /* A day is enough in a list; the reader shows the time. */
-      BriefingDatePrecision precision = MIN (published->precision, BRIEFING_DATE_PRECISION_DAY);
-      BriefingDate day = briefing_date_coarsen (published, precision);
-
-      date = briefing_date_format (&day);
-    }
-
-  if (publisher != NULL && date != NULL)
-    /* Translators: an article's publisher and date, e.g. "Reuters · 2 June 2025" */
-    return g_strdup_printf (C_("article byline", "%s · %s"), publisher, date);
-
-  return g_strdup (publisher != NULL ? publisher : date);
-}
-
-static char *
-format_grade_letter (gpointer            item,
-                     BriefingSourceGrade grade)
-{
-  if (grade == BRIEFING_SOURCE_GRADE_NONE)
-    return NULL;
-
-  return g_strdup (briefing_enum_to_nick (BRIEFING_TYPE_SOURCE_GRADE, grade));
-}
-
-static char *
-format_grade_tooltip (gpointer            item,
-                      BriefingSourceGrade grade)
-{
-  const char *label = briefing_source_grade_label (grade);
-
-  if (label == NULL)
-    return NULL;
-
-  /* Translators: the tooltip of an article's source grade, e.g. "Source grade: B – usually reliable" */
-  return g_strdup_printf (_("Source grade: %s"), label);
-}
-
-static gboolean
-is_graded (gpointer            item,
-           BriefingSourceGrade grade)
-{
-  return grade != BRIEFING_SOURCE_GRADE_NONE;
-}
-
 static void
 on_search_changed (BriefingArticleList *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *stripped = g_strstrip (g_strdup (text));
   g_autofree char *query = stripped[0] != '\0' ? g_utf8_casefold (stripped, -1) : NULL;
+  gboolean was_empty = self->query == NULL;
   GtkFilterChange change;
 
   if (g_strcmp0 (query, self->query) == 0)
@@ -233,8 +163,14 @@ on_search_changed (BriefingArticleList *self)
   g_free (self->query);
   self->query = g_steal_pointer (&query);
 
+  /* With no filter func the filter matches everything, and the model does not ask each article. */
   self->changing_selection = TRUE;
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  if (self->query == NULL)
+    gtk_custom_filter_set_filter_func (self->filter, NULL, NULL, NULL);
+  else if (was_empty)
+    gtk_custom_filter_set_filter_func (self->filter, article_matches, self, NULL);
+  else
+    gtk_filter_changed (GTK_FILTER (self->filter), change);
   self->changing_selection = FALSE;
 
   select_row (self, FALSE);
@@ -275,13 +211,13 @@ briefing_article_list_dispose (GObject *object)
 
   /* The models may outlive the list: they must not call back into it. */
   gtk_custom_filter_set_filter_func (self->filter, NULL, NULL, NULL);
-  gtk_custom_sorter_set_sort_func (self->sorter, NULL, NULL, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_ARTICLE_LIST);
   /* Children of the template that it does not bind are left for us to unparent. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->articles);
+  g_clear_object (&self->sorted);
   g_clear_object (&self->selected_article);
 
   G_OBJECT_CLASS (briefing_article_list_parent_class)->dispose (object);
@@ -358,8 +294,9 @@ briefing_article_list_class_init (BriefingArticleListClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* The row template looks the type up by name. */
+  /* The row template looks the types up by name. */
   g_type_ensure (BRIEFING_TYPE_ARTICLE);
+  g_type_ensure (BRIEFING_TYPE_ARTICLE_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/briefing/Briefing/briefing-article-list.ui");
@@ -373,12 +310,6 @@ briefing_article_list_class_init (BriefingArticleListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingArticleList, selection);
   gtk_widget_class_bind_template_child (widget_class, BriefingArticleList, filter_model);
   gtk_widget_class_bind_template_child (widget_class, BriefingArticleList, filter);
-  gtk_widget_class_bind_template_child (widget_class, BriefingArticleList, sort_model);
-  gtk_widget_class_bind_template_child (widget_class, BriefingArticleList, sorter);
-  gtk_widget_class_bind_template_callback (widget_class, format_byline);
-  gtk_widget_class_bind_template_callback (widget_class, format_grade_letter);
-  gtk_widget_class_bind_template_callback (widget_class, format_grade_tooltip);
-  gtk_widget_class_bind_template_callback (widget_class, is_graded);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_selected_item_changed);
@@ -390,8 +321,8 @@ briefing_article_list_init (BriefingArticleList *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_custom_filter_set_filter_func (self->filter, article_matches, self, NULL);
-  gtk_custom_sorter_set_sort_func (self->sorter, compare_articles, self, NULL);
+  self->sorted = briefing_newest_first_new ();
+  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->sorted));
   update_count (self);
 }
 
@@ -420,7 +351,7 @@ briefing_article_list_set_articles (BriefingArticleList *self,
     return;
 
   self->changing_selection = TRUE;
-  gtk_sort_list_model_set_model (self->sort_model, articles);
+  briefing_newest_first_set_model (self->sorted, articles);
   self->changing_selection = FALSE;
 
   /* The selection survives a new model only if the article is in it. */
