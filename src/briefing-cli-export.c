@@ -3,12 +3,12 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <glib/gi18n.h>
 #include <stdio.h>
 
 #include "briefing-cli-private.h"
 #include "briefing-export.h"
+#include "briefing-pdf-private.h"
 
 /* briefing export: compose a briefing from a bundle and the user's annotations, and write it. */
 
@@ -208,32 +208,6 @@ check_ids (BriefingBundle *bundle,
   return TRUE;
 }
 
-/* The pages of the PDF, laid out as briefing_pdf_write() lays them out: on a PDF surface's
- * context, at the paper's size. */
-static guint
-count_pages (BriefingComposition         *composition,
-             const BriefingRenderOptions *render)
-{
-  g_autoptr(BriefingPageLayout) layout = NULL;
-  PangoContext *context;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  double width, height;
-
-  briefing_composition_push_language (composition);
-  briefing_paper_get_size (render->paper, &width, &height);
-  surface = cairo_pdf_surface_create (NULL, width, height);
-  cr = cairo_create (surface);
-  context = pango_cairo_create_context (cr);
-  layout = briefing_page_layout_new (composition, context, width, height);
-  g_object_unref (context);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-  briefing_translation_pop ();
-
-  return layout != NULL ? briefing_page_layout_get_n_pages (layout) : 0;
-}
-
 static gboolean
 write_stdout (BriefingComposition  *composition,
               BriefingExportFormat  format)
@@ -248,18 +222,17 @@ write_stdout (BriefingComposition  *composition,
   return FALSE;
 }
 
+/* @n_pages: of the PDF written, for PDF only. */
 static void
-print_written (BriefingComposition         *composition,
-               BriefingExportFormat         format,
-               const BriefingRenderOptions *render,
-               const char                  *output)
+print_written (BriefingComposition  *composition,
+               BriefingExportFormat  format,
+               guint                 n_pages,
+               const char           *output)
 {
   g_autofree char *details = NULL;
 
   if (format == BRIEFING_EXPORT_PDF)
     {
-      guint n_pages = count_pages (composition, render);
-
       /* Translators: what a written PDF holds */
       details = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u page", "%u pages", n_pages), n_pages);
     }
@@ -294,6 +267,7 @@ briefing_cli_run_export (int    argc,
   BriefingRenderOptions render;
   BriefingExportFormat format;
   ExportArgs args = { 0 };
+  guint n_pages = 0;
   int status = BRIEFING_CLI_EXIT_USAGE;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &args.output,
@@ -370,12 +344,16 @@ briefing_cli_run_export (int    argc,
       goto out;
     }
 
-  if (!briefing_export_write (composition, format, &render, args.output, NULL, NULL, &error))
+  /* A PDF says how many pages it wrote: laying it out again to count them would double the work. */
+  if (format == BRIEFING_EXPORT_PDF ? !briefing_pdf_write_full (composition, &render, args.output, NULL, NULL,
+                                                               &n_pages, &error)
+                                    : !briefing_export_write (composition, format, &render, args.output, NULL,
+                                                              NULL, &error))
     {
       g_printerr (_("briefing: %s\n"), error->message);
       goto out;
     }
-  print_written (composition, format, &render, args.output);
+  print_written (composition, format, n_pages, args.output);
   status = BRIEFING_CLI_EXIT_OK;
 
 out:

@@ -1086,13 +1086,13 @@ test_cancel_keeps_file (void)
   g_assert_true (g_file_set_contents (path, "old", -1, NULL));
   briefing_render_options_init (&options);
   g_cancellable_cancel (cancellable);
-  g_assert_false (briefing_pdf_write_full (composition, &options, path, &progress, cancellable,
+  g_assert_false (briefing_pdf_write_full (composition, &options, path, &progress, cancellable, NULL,
                                            &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "old");
 
-  g_assert_true (briefing_pdf_write_full (composition, &options, path, &progress, NULL, NULL));
+  g_assert_true (briefing_pdf_write_full (composition, &options, path, &progress, NULL, NULL, NULL));
   g_assert_cmpint (progress, ==, 1000);
   g_free (contents);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
@@ -1137,7 +1137,7 @@ test_new_file_appears_whole (void)
   g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
   briefing_render_options_init (&options);
   g_cancellable_cancel (cancellable);
-  g_assert_false (briefing_pdf_write_full (composition, &options, path, NULL, cancellable, &error));
+  g_assert_false (briefing_pdf_write_full (composition, &options, path, NULL, cancellable, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   listing = list_dir (dir);
   g_assert_cmpstr (listing, ==, "");

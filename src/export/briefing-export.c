@@ -171,7 +171,7 @@ briefing_export_write (BriefingComposition         *composition,
 
       /* Page by page, so that progress and cancelling work for long briefings. */
       briefing_composition_push_language (composition);
-      written = briefing_pdf_write_full (composition, options, path, progress, cancellable, error);
+      written = briefing_pdf_write_full (composition, options, path, progress, cancellable, NULL, error);
       briefing_translation_pop ();
       return written;
     }

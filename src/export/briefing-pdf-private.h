@@ -13,6 +13,7 @@ gboolean briefing_pdf_write_full (BriefingComposition         *composition,
                                   const char                  *path,
                                   volatile int                *progress,
                                   GCancellable                *cancellable,
+                                  guint                       *n_pages,
                                   GError                     **error);
 
 G_END_DECLS

@@ -121,6 +121,7 @@ render (BriefingComposition         *composition,
         const BriefingRenderOptions *options,
         Writer                      *writer,
         volatile int                *progress,
+        guint                       *n_pages_out,
         GError                     **error)
 {
   BriefingPageLayout *layout;
@@ -140,6 +141,7 @@ render (BriefingComposition         *composition,
 
   layout = briefing_page_layout_new_full (composition, context, helper, width, height);
   n_pages = briefing_page_layout_get_n_pages (layout);
+  *n_pages_out = n_pages;
   g_object_unref (helper);
   g_object_unref (context);
 
@@ -218,6 +220,7 @@ briefing_pdf_write_full (BriefingComposition         *composition,
                          const char                  *path,
                          volatile int                *progress,
                          GCancellable                *cancellable,
+                         guint                       *n_pages,
                          GError                     **error)
 {
   g_autoptr(GFile) file = NULL;
@@ -250,7 +253,7 @@ briefing_pdf_write_full (BriefingComposition         *composition,
   writer.cancellable = cancellable;
   writer.buffer = g_malloc (WRITE_BUFFER_SIZE);
 
-  ok = render (composition, options, &writer, progress, error);
+  ok = render (composition, options, &writer, progress, n_pages != NULL ? n_pages : &(guint) { 0 }, error);
   g_free (writer.buffer);
   if (!ok)
     {
@@ -285,5 +288,5 @@ briefing_pdf_write (BriefingComposition         *composition,
                     const char                  *path,
                     GError                     **error)
 {
-  return briefing_pdf_write_full (composition, options, path, NULL, NULL, error);
+  return briefing_pdf_write_full (composition, options, path, NULL, NULL, NULL, error);
 }
