@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "briefing-bundle-reader.h"
 #include "gui-test-utils.h"
 
 GFile *
@@ -11,6 +12,29 @@ briefing_test_sample_file (void)
   const char *dir = g_getenv ("BRIEFING_SAMPLES_DIR");
 
   return g_file_new_build_filename (dir != NULL ? dir : SOURCE_SAMPLES_DIR, "istanbul-talks-2025.bundle.json", NULL);
+}
+
+BriefingBundle *
+briefing_test_load_sample (void)
+{
+  g_autoptr(GFile) file = briefing_test_sample_file ();
+  g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
+  g_autoptr(GError) error = NULL;
+  BriefingBundle *bundle = briefing_bundle_reader_read_file (reader, file, NULL, &error);
+
+  g_assert_no_error (error);
+  return bundle;
+}
+
+void
+briefing_test_settle (GtkWidget *widget)
+{
+  for (guint i = 0; i < 2; i++)
+    {
+      gtk_test_widget_wait_for_draw (widget);
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+    }
 }
 
 void

@@ -9,8 +9,12 @@
 
 G_BEGIN_DECLS
 
-/* The sample bundle: $BRIEFING_SAMPLES_DIR, else the source tree's. */
+/* The sample bundle: $BRIEFING_SAMPLES_DIR, else the source tree's; read, or the test fails. */
 GFile          *briefing_test_sample_file      (void);
+BriefingBundle *briefing_test_load_sample      (void);
+/* Waits until @widget has been drawn and what the drawing set off (text layout in idles, a second
+ * frame) has run too. */
+void            briefing_test_settle           (GtkWidget           *widget);
 /* Runs the main loop until @done (@data) is TRUE; fails the test after @seconds. */
 void            briefing_test_iterate_until    (gboolean    (*done) (gpointer),
                                                 gpointer      data,

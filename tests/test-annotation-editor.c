@@ -29,32 +29,6 @@ typedef struct
   guint                    n_saved;
 } Fixture;
 
-static BriefingBundle *
-load_sample (void)
-{
-  const char *dir = g_getenv ("BRIEFING_SAMPLES_DIR");
-  g_autofree char *path = g_build_filename (dir != NULL ? dir : SOURCE_SAMPLES_DIR,
-                                            "istanbul-talks-2025.bundle.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
-  g_autoptr(GError) error = NULL;
-  BriefingBundle *result = briefing_bundle_reader_read_file (reader, file, NULL, &error);
-
-  g_assert_no_error (error);
-  return result;
-}
-
-static void
-settle (GtkWidget *widget)
-{
-  for (guint i = 0; i < 2; i++)
-    {
-      gtk_test_widget_wait_for_draw (widget);
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-    }
-}
-
 typedef gboolean (*WidgetMatch) (GtkWidget *widget, gconstpointer data);
 
 static GtkWidget *
@@ -168,7 +142,7 @@ open_editor (Fixture            *fixture,
 
   g_signal_connect (editor, "saved", G_CALLBACK (on_saved), fixture);
   gtk_window_present (GTK_WINDOW (editor));
-  settle (GTK_WIDGET (editor));
+  briefing_test_settle (GTK_WIDGET (editor));
 
   return editor;
 }
@@ -181,10 +155,10 @@ screenshot_light_and_dark (GtkWidget  *widget,
 
   briefing_test_save_screenshot (widget, name);
   g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", TRUE, NULL);
-  settle (widget);
+  briefing_test_settle (widget);
   briefing_test_save_screenshot (widget, dark);
   g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", FALSE, NULL);
-  settle (widget);
+  briefing_test_settle (widget);
 }
 
 static void
@@ -228,7 +202,7 @@ test_new_note (Fixture       *fixture,
   view = child (editor, "note_view");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "Ask the desk about the memoranda.\n", -1);
   gtk_editable_set_text (child (editor, "tags_entry"), "memoranda, follow-up,, Memoranda ");
-  settle (GTK_WIDGET (editor));
+  briefing_test_settle (GTK_WIDGET (editor));
   screenshot_light_and_dark (GTK_WIDGET (editor), "annotation-editor-note");
 
   /* Ctrl+Return and the Save button both run "editor.save". */
@@ -330,7 +304,7 @@ test_question (Fixture       *fixture,
 
   /* An invalid deadline is said in words beside the entry and keeps Save from saving. */
   gtk_editable_set_text (GTK_EDITABLE (deadline_entry), "31/08/2025");
-  settle (GTK_WIDGET (editor));
+  briefing_test_settle (GTK_WIDGET (editor));
   g_assert_true (gtk_widget_get_mapped (error));
   g_assert_false (gtk_widget_get_sensitive (save));
   gtk_test_accessible_assert_state (GTK_ACCESSIBLE (deadline_entry), GTK_ACCESSIBLE_STATE_INVALID,
@@ -342,7 +316,7 @@ test_question (Fixture       *fixture,
 
   /* A month is not a day either. */
   gtk_editable_set_text (GTK_EDITABLE (deadline_entry), "2025-09");
-  settle (GTK_WIDGET (editor));
+  briefing_test_settle (GTK_WIDGET (editor));
   g_assert_true (gtk_widget_get_mapped (error));
 
   /* Someone else, by name, and a valid day. */
@@ -351,7 +325,7 @@ test_question (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (owner_entry));
   gtk_editable_set_text (GTK_EDITABLE (owner_entry), " Jane Doe ");
   gtk_editable_set_text (GTK_EDITABLE (deadline_entry), " 2025-09-15 ");
-  settle (GTK_WIDGET (editor));
+  briefing_test_settle (GTK_WIDGET (editor));
   g_assert_false (gtk_widget_get_visible (error));
   g_assert_true (gtk_widget_get_sensitive (save));
 
@@ -431,7 +405,7 @@ test_edit_meanings (Fixture       *fixture,
   dialog = find_toplevel (BRIEFING_TYPE_COLOR_LABELS_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (editor));
-  settle (GTK_WIDGET (dialog));
+  briefing_test_settle (GTK_WIDGET (dialog));
   screenshot_light_and_dark (GTK_WIDGET (dialog), "color-labels-dialog");
 
   /* The second entry is red's. */
@@ -471,7 +445,7 @@ main (int   argc,
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   if (!g_application_register (G_APPLICATION (app), NULL, NULL))
     g_error ("the application could not be registered");
-  bundle = load_sample ();
+  bundle = briefing_test_load_sample ();
 
   g_test_add ("/annotation-editor/new-note", Fixture, NULL, fixture_set_up, test_new_note, fixture_tear_down);
   g_test_add ("/annotation-editor/highlight", Fixture, NULL, fixture_set_up, test_highlight, fixture_tear_down);

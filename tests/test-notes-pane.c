@@ -31,33 +31,6 @@ typedef struct
   BriefingNotesPane       *pane;
 } Fixture;
 
-static BriefingBundle *
-load_sample (void)
-{
-  const char *dir = g_getenv ("BRIEFING_SAMPLES_DIR");
-  g_autofree char *path = g_build_filename (dir != NULL ? dir : SOURCE_SAMPLES_DIR,
-                                            "istanbul-talks-2025.bundle.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
-  g_autoptr(GError) error = NULL;
-  BriefingBundle *result = briefing_bundle_reader_read_file (reader, file, NULL, &error);
-
-  g_assert_no_error (error);
-  return result;
-}
-
-/* Waits until @widget has been drawn and what the drawing set off has run too. */
-static void
-settle (GtkWidget *widget)
-{
-  for (guint i = 0; i < 2; i++)
-    {
-      gtk_test_widget_wait_for_draw (widget);
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-    }
-}
-
 typedef gboolean (*WidgetMatch) (GtkWidget *widget, gconstpointer data);
 
 static void
@@ -254,7 +227,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (fixture->window, 420, 1100);
   gtk_window_set_child (fixture->window, pane);
   gtk_window_present (fixture->window);
-  settle (GTK_WIDGET (fixture->window));
+  briefing_test_settle (GTK_WIDGET (fixture->window));
 }
 
 static void
@@ -324,7 +297,7 @@ choose (Fixture    *fixture,
   GtkDropDown *widget = dropdown (fixture, dropdown_id);
 
   gtk_drop_down_set_selected (widget, item_position (widget, text));
-  settle (GTK_WIDGET (fixture->window));
+  briefing_test_settle (GTK_WIDGET (fixture->window));
 }
 
 static gboolean
@@ -351,7 +324,7 @@ search (Fixture    *fixture,
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
       g_main_context_iteration (NULL, FALSE);
     }
-  settle (GTK_WIDGET (fixture->window));
+  briefing_test_settle (GTK_WIDGET (fixture->window));
 }
 
 static void
@@ -419,7 +392,7 @@ test_lists_annotations (Fixture       *fixture,
 
   briefing_test_save_screenshot (GTK_WIDGET (fixture->window), "notes-pane");
   g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", TRUE, NULL);
-  settle (GTK_WIDGET (fixture->window));
+  briefing_test_settle (GTK_WIDGET (fixture->window));
   briefing_test_save_screenshot (GTK_WIDGET (fixture->window), "notes-pane-dark");
   g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", FALSE, NULL);
 }
@@ -436,7 +409,7 @@ test_filters (Fixture       *fixture,
        !GTK_IS_POPOVER (popover); popover = gtk_widget_get_next_sibling (popover))
     ;
   gtk_popover_popup (GTK_POPOVER (popover));
-  settle (popover);
+  briefing_test_settle (popover);
   g_assert_cmpuint (count_widgets (popover, is_of_type, GSIZE_TO_POINTER (BRIEFING_TYPE_ANNOTATION_SWATCH)), ==,
                     BRIEFING_N_COLORS);
   g_assert_nonnull (find_widget (popover, label_is, briefing_annotation_store_get_label (fixture->store, "green")));
@@ -489,7 +462,7 @@ test_filters (Fixture       *fixture,
   g_assert_nonnull (find_widget (pane, label_is, "0 of 7 notes"));
   briefing_test_save_screenshot (GTK_WIDGET (fixture->window), "notes-pane-no-match");
   g_assert_true (gtk_widget_activate_action (pane, "notes.clear-filters", NULL));
-  settle (GTK_WIDGET (fixture->window));
+  briefing_test_settle (GTK_WIDGET (fixture->window));
   g_assert_cmpuint (g_list_model_get_n_items (shown (fixture)), ==, 7);
   g_assert_nonnull (find_widget (pane, label_is, "7 notes"));
 }
@@ -509,14 +482,14 @@ test_follows_store (Fixture       *fixture,
   briefing_annotation_set_note (added, "The working groups are new.");
   briefing_annotation_set_tags (added, (const char *[]) { "memoranda", "working groups", NULL });
   briefing_annotation_store_add (fixture->store, added);
-  settle (GTK_WIDGET (fixture->window));
+  briefing_test_settle (GTK_WIDGET (fixture->window));
   g_assert_cmpuint (g_list_model_get_n_items (shown (fixture)), ==, 2);
   g_assert_nonnull (find_widget (pane, label_is, "2 of 8 notes"));
   g_assert_cmpuint (item_position (dropdown (fixture, "tag_dropdown"), "working groups"), >, 0);
 
   g_assert_true (briefing_annotation_store_remove (fixture->store, briefing_annotation_get_id (added)));
   g_assert_true (briefing_annotation_store_remove (fixture->store, "n-event"));
-  settle (GTK_WIDGET (fixture->window));
+  briefing_test_settle (GTK_WIDGET (fixture->window));
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown (fixture, "tag_dropdown")), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (shown (fixture)), ==, 6);
   g_assert_nonnull (find_widget (pane, label_is, "6 notes"));
@@ -597,7 +570,7 @@ test_color_labels (Fixture       *fixture,
 
   g_signal_connect_swapped (dialog, "destroy", G_CALLBACK (g_nullify_pointer), &dialog);
   gtk_window_present (GTK_WINDOW (dialog));
-  settle (GTK_WIDGET (dialog));
+  briefing_test_settle (GTK_WIDGET (dialog));
 
   /* Six rows: the colour in words and an entry named after it, holding the meaning. */
   g_assert_nonnull (find_widget (GTK_WIDGET (dialog), label_is, "Yellow"));
@@ -615,7 +588,7 @@ test_color_labels (Fixture       *fixture,
 
   /* The store has the new meaning, and the pane's colour filter and rows show it. */
   g_assert_cmpstr (briefing_annotation_store_get_label (fixture->store, "yellow"), ==, "Ceasefire terms");
-  settle (GTK_WIDGET (fixture->window));
+  briefing_test_settle (GTK_WIDGET (fixture->window));
   item = g_list_model_get_item (gtk_drop_down_get_model (colors), 1);
   g_assert_cmpstr (gtk_string_object_get_string (item), ==, "Ceasefire terms");
   g_assert_nonnull (find_widget (GTK_WIDGET (fixture->pane), label_is, "Ceasefire terms"));
@@ -648,7 +621,7 @@ test_many (Fixture       *fixture,
   /* Shown at once, as when a bundle with its notes is opened. */
   start = g_get_monotonic_time ();
   briefing_notes_pane_set_store (fixture->pane, store);
-  settle (GTK_WIDGET (fixture->window));
+  briefing_test_settle (GTK_WIDGET (fixture->window));
   shown_after = g_get_monotonic_time () - start;
   g_assert_nonnull (find_widget (GTK_WIDGET (fixture->pane), label_is, "5000 notes"));
   g_assert_cmpuint (count_widgets (GTK_WIDGET (fixture->pane), is_of_type,
@@ -666,7 +639,7 @@ test_many (Fixture       *fixture,
   briefing_annotation_set_target (added, BRIEFING_TARGET_BUNDLE, NULL);
   briefing_annotation_set_tags (added, (const char *[]) { "odd", NULL });
   briefing_annotation_store_add (store, added);
-  settle (GTK_WIDGET (fixture->window));
+  briefing_test_settle (GTK_WIDGET (fixture->window));
   added_after = g_get_monotonic_time () - start;
   g_assert_cmpuint (g_list_model_get_n_items (shown (fixture)), ==, n / 2 + 1);
 
@@ -699,7 +672,7 @@ main (int   argc,
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   if (!g_application_register (G_APPLICATION (app), NULL, NULL))
     g_error ("the application could not be registered");
-  bundle = load_sample ();
+  bundle = briefing_test_load_sample ();
 
   g_test_add ("/notes-pane/lists-annotations", Fixture, NULL, fixture_set_up, test_lists_annotations,
               fixture_tear_down);

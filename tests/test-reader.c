@@ -17,21 +17,6 @@
 static BriefingApplication *app;
 static BriefingBundle *bundle;
 
-static BriefingBundle *
-load_sample (void)
-{
-  const char *dir = g_getenv ("BRIEFING_SAMPLES_DIR");
-  g_autofree char *path = g_build_filename (dir != NULL ? dir : SOURCE_SAMPLES_DIR,
-                                            "istanbul-talks-2025.bundle.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
-  g_autoptr(GError) error = NULL;
-  BriefingBundle *result = briefing_bundle_reader_read_file (reader, file, NULL, &error);
-
-  g_assert_no_error (error);
-  return result;
-}
-
 /* Runs the main loop until @done says so, for at most five seconds. */
 static void
 wait_for (gboolean (*done) (gpointer),
@@ -46,19 +31,6 @@ wait_for (gboolean (*done) (gpointer),
     }
 }
 
-/* Waits until @widget has been drawn and what the drawing set off (text layout in idles, a
- * second frame) has run too. */
-static void
-settle (GtkWidget *widget)
-{
-  for (guint i = 0; i < 2; i++)
-    {
-      gtk_test_widget_wait_for_draw (widget);
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-    }
-}
-
 static GtkWindow *
 show_in_window (GtkWidget *child,
                 int        width,
@@ -70,7 +42,7 @@ show_in_window (GtkWidget *child,
   gtk_window_set_default_size (window, width, height);
   gtk_window_set_child (window, child);
   gtk_window_present (window);
-  settle (GTK_WIDGET (window));
+  briefing_test_settle (GTK_WIDGET (window));
 
   return window;
 }
@@ -165,7 +137,7 @@ show_event_card (const char *event_id)
   window = show_in_window (card, 440, 860);
   insert_win_actions (GTK_WIDGET (window));
   /* The buttons pick up the action a main loop iteration later. */
-  settle (GTK_WIDGET (window));
+  briefing_test_settle (GTK_WIDGET (window));
 
   return window;
 }
@@ -277,7 +249,7 @@ test_event_card_disputed_flag (void)
   /* Its popover sets the differing accounts side by side; each opens its source. */
   popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (flag));
   gtk_menu_button_popup (GTK_MENU_BUTTON (flag));
-  settle (GTK_WIDGET (popover));
+  briefing_test_settle (GTK_WIDGET (popover));
   g_assert_nonnull (find_widget (GTK_WIDGET (popover), label_is, briefing_dispute_get_note (dispute)));
   for (GtkWidget *child = gtk_widget_get_first_child (gtk_popover_get_child (popover)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -314,11 +286,11 @@ test_event_card_placeholder (void)
 
   /* An event, then none again. */
   briefing_event_card_set_event (BRIEFING_EVENT_CARD (card), briefing_bundle_lookup_event (bundle, "e-drones"));
-  settle (card);
+  briefing_test_settle (card);
   g_assert_nonnull (find_widget (card, label_is, "Military"));
   g_assert_null (find_widget (card, label_is, "Outcomes"));
   briefing_event_card_set_event (BRIEFING_EVENT_CARD (card), NULL);
-  settle (card);
+  briefing_test_settle (card);
   g_assert_nonnull (find_widget (card, label_is, "Select an event on the timeline to see its details"));
 
   gtk_window_destroy (window);
@@ -350,7 +322,7 @@ filter_articles (GtkWidget          *list,
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   wait_for (has_n_items, &wait);
-  settle (list);
+  briefing_test_settle (list);
 }
 
 static GtkWindow *
@@ -400,7 +372,7 @@ test_article_list_filters_and_selects (void)
   briefing_article_list_set_selected_article (BRIEFING_ARTICLE_LIST (list), exchange);
   g_assert_true (gtk_single_selection_get_selected_item (selection) == (gpointer) exchange);
   g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 4);
-  settle (list);
+  briefing_test_settle (list);
   briefing_test_save_screenshot (GTK_WIDGET (window), "article-list");
 
   /* Filtered out, it stays the selected article and comes back selected. */
@@ -455,7 +427,7 @@ test_article_list_scrolls_to_selection (void)
   /* The oldest is last: selecting it from outside scrolls the list down to it. */
   g_object_set (list, "selected-article", oldest, NULL);
   wait_for (adjustment_moved, vadjustment);
-  settle (list);
+  briefing_test_settle (list);
   g_assert_nonnull (find_widget (list, label_is, "Article number 0"));
 
   gtk_window_destroy (window);
@@ -540,7 +512,7 @@ test_article_list_order (void)
   g_assert_cmpstr (ids, ==, "july june-noon june-day-a june-day-b may-day undated-1 undated-2");
 
   /* Rows give a headline the height its label asks for at its width: one line or two. */
-  settle (list);
+  briefing_test_settle (list);
   assert_headline_fits (find_widget (list, label_is, "july"), 1);
   assert_headline_fits (find_widget (list, label_is, briefing_article_get_headline (articles[1])), 2);
 
@@ -551,7 +523,7 @@ test_article_list_order (void)
   g_clear_pointer (&ids, g_free);
   ids = article_ids (G_LIST_MODEL (selection));
   g_assert_cmpstr (ids, ==, "august july june-noon june-day-a june-day-b may-day april undated-1 undated-2");
-  settle (list);
+  briefing_test_settle (list);
   g_assert_nonnull (find_widget (list, label_is, "9 articles"));
   g_assert_cmpstr (briefing_article_get_id (briefing_article_list_get_selected_article (BRIEFING_ARTICLE_LIST (list))),
                    ==, "june-noon");
@@ -618,7 +590,7 @@ test_reader_highlights_quote (void)
 
   /* Another article, further down. */
   show_citation (BRIEFING_READER (reader), rejected);
-  settle (reader);
+  briefing_test_settle (reader);
   g_assert_cmpstr (briefing_reader_get_quote_text (BRIEFING_READER (reader)), ==,
                    briefing_citation_get_exact (rejected));
   g_assert_cmpstr (briefing_citation_get_exact (rejected), ==, "turned down an unconditional ceasefire");
@@ -756,7 +728,7 @@ test_dark_screenshots (void)
   window = show_article_list (&list);
   briefing_article_list_set_selected_article (BRIEFING_ARTICLE_LIST (list),
                                               briefing_bundle_lookup_article (bundle, "a-round2-long"));
-  settle (list);
+  briefing_test_settle (list);
   briefing_test_save_screenshot (GTK_WIDGET (window), "article-list-dark");
   gtk_window_destroy (window);
 
@@ -791,7 +763,7 @@ main (int   argc,
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
   if (!g_application_register (G_APPLICATION (app), NULL, NULL))
     g_error ("the application could not be registered");
-  bundle = load_sample ();
+  bundle = briefing_test_load_sample ();
 
   g_test_add_func ("/reader/event-card/shows-event", test_event_card_shows_event);
   g_test_add_func ("/reader/event-card/citation-shows-quote", test_event_card_citation_shows_quote);
