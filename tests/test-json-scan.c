@@ -78,6 +78,33 @@ test_refuses_encoding (void)
   assert_refused ("\xEF\xBB\xBF{}", -1, BRIEFING_BUNDLE_ERROR_ENCODING, 1, 1);
 }
 
+/* UTF-16 and UTF-32 are named, with or without a byte order mark, rather than "invalid UTF-8". */
+static void
+test_refuses_wide_encodings (void)
+{
+  static const struct { const char *data; gsize len; const char *encoding; } cases[] = {
+    { "\xff\xfe{\0}\0", 6, "UTF-16" },
+    { "\xfe\xff\0{\0}", 6, "UTF-16" },
+    { "{\0 \0}\0", 6, "UTF-16" },
+    { "\0{\0}", 4, "UTF-16" },
+    { "\xff\xfe\0\0{\0\0\0", 8, "UTF-32" },
+    { "{\0\0\0}\0\0\0", 8, "UTF-32" },
+    { "\0\0\0{\0\0\0}", 8, "UTF-32" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(BriefingProblem) p = briefing_json_check (cases[i].data, cases[i].len, BRIEFING_JSON_MAX_DEPTH);
+      g_autofree char *expected = g_strdup_printf ("the file is %s text, not UTF-8", cases[i].encoding);
+
+      g_assert_nonnull (p);
+      g_assert_cmpint (p->code, ==, BRIEFING_BUNDLE_ERROR_ENCODING);
+      g_assert_cmpuint (p->line, ==, 1);
+      g_assert_cmpuint (p->column, ==, 1);
+      g_assert_true (g_str_has_prefix (p->message, expected));
+    }
+}
+
 static void
 test_refuses_empty (void)
 {
@@ -181,6 +208,7 @@ main (int   argc,
   g_test_add_func ("/json-scan/accepts-valid", test_accepts_valid);
   g_test_add_func ("/json-scan/refuses-syntax", test_refuses_syntax);
   g_test_add_func ("/json-scan/refuses-encoding", test_refuses_encoding);
+  g_test_add_func ("/json-scan/refuses-wide-encodings", test_refuses_wide_encodings);
   g_test_add_func ("/json-scan/refuses-empty", test_refuses_empty);
   g_test_add_func ("/json-scan/refuses-deep-nesting", test_refuses_deep_nesting);
   g_test_add_func ("/json-scan/refuses-huge-numbers", test_refuses_numbers);

@@ -575,17 +575,43 @@ check_structure (const char *data,
   return c.problem;
 }
 
+/* JSON text in UTF-16 or UTF-32, told by its byte order mark or, as RFC 4627 did, by the zero
+ * bytes around its first character (which is ASCII in JSON); else NULL. */
+static const char *
+detect_wide_encoding (const guchar *p,
+                      gsize         length)
+{
+  if (length >= 4 && ((p[0] == 0xFF && p[1] == 0xFE && p[2] == 0 && p[3] == 0) ||
+                      (p[0] == 0 && p[1] == 0 && p[2] == 0xFE && p[3] == 0xFF) ||
+                      (p[0] == 0 && p[1] == 0 && p[2] == 0 && p[3] != 0) ||
+                      (p[0] != 0 && p[1] == 0 && p[2] == 0 && p[3] == 0)))
+    return "UTF-32";
+  if ((length >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) ||
+      (length >= 4 && ((p[0] == 0 && p[1] != 0 && p[2] == 0 && p[3] != 0) ||
+                       (p[0] != 0 && p[1] == 0 && p[2] != 0 && p[3] == 0))))
+    return "UTF-16";
+  return NULL;
+}
+
 BriefingProblem *
 briefing_json_check (const char *data,
                      gsize       length,
                      guint       max_depth)
 {
-  const char *bad;
+  const char *bad, *encoding;
   gsize fail_offset;
   g_autoptr(BriefingProblem) before = NULL;
   guint line, column;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  if ((encoding = detect_wide_encoding ((const guchar *) data, length)) != NULL)
+    {
+      /* Translators: %s is an encoding such as "UTF-16" */
+      g_autofree char *msg = g_strdup_printf (_("the file is %s text, not UTF-8: save it as UTF-8"), encoding);
+
+      return briefing_problem_new (BRIEFING_PROBLEM_ERROR, BRIEFING_BUNDLE_ERROR_ENCODING, "", 1, 1, msg);
+    }
 
   if (g_utf8_validate_len (data, length, &bad))
     return check_structure (data, length, max_depth, &fail_offset);
