@@ -81,6 +81,10 @@ is_web_url (const char *url,
 {
   if (!g_str_has_prefix (url, "https://") && (https_only || !g_str_has_prefix (url, "http://")))
     return FALSE;
+  /* GLib's parser lets spaces and control characters through; an address has none. */
+  for (const char *p = url; *p != '\0'; p++)
+    if ((guchar) *p <= ' ' || *p == 0x7F)
+      return FALSE;
   return g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL);
 }
 
