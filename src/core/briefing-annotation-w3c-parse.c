@@ -117,6 +117,17 @@ parse_source (BriefingReadContext *ctx,
   if (!briefing_enum_from_nick (BRIEFING_TYPE_TARGET_KIND, nick, &kind) || kind == BRIEFING_TARGET_BUNDLE)
     goto malformed;
 
+  if (!briefing_read_context_is_valid_id (colon + 1))
+    {
+      briefing_read_context_member_errorf (ctx, member, BRIEFING_BUNDLE_ERROR_INVALID_VALUE,
+                                           /* Translators: the first %s is the target found, the
+                                            * second the id in it */
+                                           _("“%s” does not end in a valid id: “%s” (letters, digits, "
+                                             "“.”, “_” and “-”, starting with a letter or digit, at most 64)"),
+                                           source, colon + 1);
+      return FALSE;
+    }
+
   target->kind = kind;
   target->id = g_strdup (colon + 1);
   return TRUE;

@@ -141,6 +141,9 @@ GPtrArray           *briefing_read_context_strings       (BriefingReadContext  *
                                                           JsonObject           *object,
                                                           const char           *member);
 
+/* Whether @id has the form of an item's id: letters, digits, ".", "_" and "-", starting with a
+ * letter or digit, at most 64 bytes. */
+gboolean             briefing_read_context_is_valid_id   (const char           *id);
 /* The "id" member, checked for form (not yet for uniqueness). */
 const char          *briefing_read_context_id            (BriefingReadContext  *ctx,
                                                           JsonObject           *object);

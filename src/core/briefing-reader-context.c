@@ -645,8 +645,8 @@ briefing_read_context_strings (BriefingReadContext *ctx,
   return strings;
 }
 
-static gboolean
-is_valid_item_id (const char *id)
+gboolean
+briefing_read_context_is_valid_id (const char *id)
 {
   gsize len = strlen (id);
 
@@ -664,7 +664,7 @@ briefing_read_context_id (BriefingReadContext *ctx,
 {
   const char *id = briefing_read_context_string (ctx, object, "id", BRIEFING_READ_REQUIRED);
 
-  if (id != NULL && !is_valid_item_id (id))
+  if (id != NULL && !briefing_read_context_is_valid_id (id))
     {
       briefing_read_context_member_errorf (ctx, "id", BRIEFING_BUNDLE_ERROR_INVALID_VALUE,
                                            /* Translators: %s is the id found in the file */
