@@ -8,6 +8,7 @@
 #include <json-glib/json-glib.h>
 
 #include "briefing-html-private.h"
+#include "briefing-json-scan.h"
 
 /* What a page says about itself: meta tags, the canonical link, JSON-LD and <title>. */
 
@@ -227,6 +228,7 @@ read_json_ld (xmlNode          *script,
               BriefingHtmlMeta *meta)
 {
   g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(BriefingProblem) problem = NULL;
   g_autoptr(GString) s = g_string_new (NULL);
   JsonObject *article, *publisher;
   JsonNode *node;
@@ -239,7 +241,10 @@ read_json_ld (xmlNode          *script,
   if (s->len == 0 || s->len > MAX_JSON_LD_SIZE)
     return;
 
-  /* Broken JSON-LD is common; a page is not refused for it. */
+  /* Broken JSON-LD is common; a page is not refused for it. json-glib is not given what it
+   * overflows its stack on (deep nesting) or misreads (NUL escapes, duplicate members). */
+  if ((problem = briefing_json_check (s->str, s->len, BRIEFING_JSON_MAX_DEPTH)) != NULL)
+    return;
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, s->str, s->len, NULL) ||
       (article = find_ld_article (json_parser_get_root (parser), 0)) == NULL)
