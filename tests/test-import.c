@@ -410,6 +410,23 @@ test_hostile (void)
   g_string_free (s, TRUE);
 }
 
+/* JSON-LD nested a million deep: json-glib is not given it (it overflowed its stack), and the
+ * page still imports from its other sources. */
+static void
+test_json_ld_deep (void)
+{
+  g_autoptr(GString) s = g_string_new ("<html><head><title>Talks end</title><script type=\"application/ld+json\">");
+  g_autoptr(BriefingArticle) article = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append_c (s, '[');
+  g_string_append (s, "</script></head><body><article><p>The delegations met again.</p></article></body></html>");
+  article = briefing_article_import (s->str, s->len, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (briefing_article_get_headline (article), ==, "Talks end");
+}
+
 static int
 compare_names (gconstpointer a,
                gconstpointer b)
@@ -449,6 +466,7 @@ main (int    argc,
   g_test_add_func ("/import/source-and-dates", test_source_and_dates);
   g_test_add_func ("/import/text-rules", test_text_rules);
   g_test_add_func ("/import/hostile", test_hostile);
+  g_test_add_func ("/import/json-ld-deep", test_json_ld_deep);
 
   return g_test_run ();
 }
