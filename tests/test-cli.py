@@ -842,7 +842,7 @@ class Import(unittest.TestCase):
         cases = [
             ([empty], f'briefing: {empty}: the page is empty'),
             ([nothing], f'briefing: {nothing}: no article text found'),
-            ([junk], f'briefing: {junk}: this is not a text or HTML page'),
+            ([junk], f'briefing: {junk}:1:1: this is not a text or HTML page'),
             (['/nonexistent/page.html'], '/nonexistent/page.html'),
             ([self.page('amp.html'), empty], f'{empty}: the page is empty'),
         ]

@@ -168,6 +168,7 @@ assert_refused (const char *data,
 static void
 test_errors (void)
 {
+  static const char unknown[] = "<meta charset=\"x-no-such-charset\"><title>T</title><p>Text.</p>";
   static const char junk[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0\x5c\x72\xa8\x66\0\0\0\x01sRGB";
   g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/page.html");
   g_autoptr(GError) error = NULL;
@@ -191,10 +192,19 @@ test_errors (void)
   assert_refused ("<html><head><meta charset=\"x-no-such-charset\"><title>T\xe9</title></head>"
                   "<body><p>caf\xe9</p></body></html>", -1, NULL, "page.html",
                   BRIEFING_IMPORT_ERROR_ENCODING, "“x-no-such-charset”, which cannot be converted");
+  /* A character set is the page's as a whole: no place is given. */
+  g_assert_null (briefing_article_import (unknown, strlen (unknown), NULL, NULL, &error));
+  g_assert_true (g_str_has_prefix (error->message, "the page declares the character set"));
+  g_clear_error (&error);
   assert_refused ("<html><head><meta charset=\"utf-8\"><title>T</title></head><body><p>caf\xe9</p></body></html>",
                   -1, NULL, "page.html", BRIEFING_IMPORT_ERROR_ENCODING, "says it is UTF-8 but is not");
   assert_refused ("Headline\n\ncaf\xe9 au lait\n", -1, NULL, "page.txt", BRIEFING_IMPORT_ERROR_ENCODING,
                   "offset 13");
+  /* Where the bad byte is, as line and column. */
+  assert_refused ("Headline\n\ncaf\xe9 au lait\n", -1, NULL, "page.txt", BRIEFING_IMPORT_ERROR_ENCODING,
+                  "3:4: the text is not UTF-8");
+  assert_refused ("Headline\n\nText\0\n", 16, NULL, "page.txt", BRIEFING_IMPORT_ERROR_ENCODING,
+                  "3:5: this is not a text or HTML page");
   assert_refused ("Headline\n\nText \xff\xfe\n", -1, "text/plain; charset=shift_jis", NULL,
                   BRIEFING_IMPORT_ERROR_ENCODING, "not valid shift_jis");
   assert_refused ("%PDF-1.7", -1, "application/pdf", NULL, BRIEFING_IMPORT_ERROR_UNSUPPORTED, "application/pdf");
@@ -427,6 +437,20 @@ test_json_ld_deep (void)
   g_assert_cmpstr (briefing_article_get_headline (article), ==, "Talks end");
 }
 
+/* A <meta> that says UTF-16 was read as ASCII, so it lies: the page is read as UTF-8, as browsers do. */
+static void
+test_meta_charset_utf16 (void)
+{
+  static const char page[] = "<html><head><meta charset=\"utf-16\"><title>Caf\xc3\xa9 talks</title></head>"
+                             "<body><article><p>The delegations met again.</p></article></body></html>";
+  g_autoptr(BriefingArticle) article = NULL;
+  g_autoptr(GError) error = NULL;
+
+  article = briefing_article_import (page, sizeof page - 1, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (briefing_article_get_headline (article), ==, "Café talks");
+}
+
 static int
 compare_names (gconstpointer a,
                gconstpointer b)
@@ -467,6 +491,7 @@ main (int    argc,
   g_test_add_func ("/import/text-rules", test_text_rules);
   g_test_add_func ("/import/hostile", test_hostile);
   g_test_add_func ("/import/json-ld-deep", test_json_ld_deep);
+  g_test_add_func ("/import/meta-charset-utf16", test_meta_charset_utf16);
 
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 
 #include "briefing-article-import.h"
 #include "briefing-import-private.h"
+#include "briefing-json-scan.h"
 
 G_DEFINE_QUARK (briefing-import-error-quark, briefing_import_error)
 
@@ -237,6 +238,19 @@ is_utf8_name (const char *charset)
   return g_ascii_strcasecmp (charset, "utf-8") == 0 || g_ascii_strcasecmp (charset, "utf8") == 0;
 }
 
+/* Puts "LINE:COLUMN: " before the message of @error, for byte @offset of @data. */
+static void
+prefix_position (GError     **error,
+                 const char  *data,
+                 gsize        length,
+                 gsize        offset)
+{
+  guint line, column;
+
+  briefing_json_position (data, length, offset, &line, &column);
+  g_prefix_error (error, "%u:%u: ", line, column);
+}
+
 /* @data as UTF-8, or NULL with an error that says why it cannot be. */
 static char *
 decode (const char          *data,
@@ -260,13 +274,20 @@ decode (const char          *data,
     data += 2, length -= 2, charset = g_strdup ("UTF-16BE");
   else if (content_type != NULL && (charset = find_charset (content_type, strlen (content_type))) != NULL)
     ;
-  else if (format == BRIEFING_IMPORT_FORMAT_HTML)
-    charset = find_charset (data, length);
+  else if (format == BRIEFING_IMPORT_FORMAT_HTML && (charset = find_charset (data, length)) != NULL &&
+           (g_ascii_strncasecmp (charset, "utf-16", 6) == 0 || g_ascii_strncasecmp (charset, "utf-32", 6) == 0 ||
+            g_ascii_strncasecmp (charset, "ucs-", 4) == 0))
+    {
+      /* A <meta> that could be read was not written in UTF-16: browsers take UTF-8 then. */
+      g_free (charset);
+      charset = g_strdup ("utf-8");
+    }
 
-  if ((charset == NULL || !g_str_has_prefix (charset, "UTF-16")) && memchr (data, '\0', length) != NULL)
+  if ((charset == NULL || !g_str_has_prefix (charset, "UTF-16")) && (end = memchr (data, '\0', length)) != NULL)
     {
       g_set_error_literal (error, BRIEFING_IMPORT_ERROR, BRIEFING_IMPORT_ERROR_ENCODING,
                            _("this is not a text or HTML page: it holds NUL bytes"));
+      prefix_position (error, data, length, end - data);
       return NULL;
     }
 
@@ -284,6 +305,7 @@ decode (const char          *data,
                          /* Translators: %zu is a byte offset in the file */
                          _("the page says it is UTF-8 but is not (invalid byte at offset %zu)"),
                          (gsize) (end - data));
+          prefix_position (error, data, length, end - data);
           return NULL;
         }
       text = g_strndup (data, length);
@@ -309,9 +331,12 @@ decode (const char          *data,
                          _("the page declares the character set “%s”, which cannot be converted"),
                          charset);
           else
-            g_set_error (error, BRIEFING_IMPORT_ERROR, BRIEFING_IMPORT_ERROR_ENCODING,
-                         /* Translators: %s is the name of a character set, %zu a byte offset */
-                         _("the page is not valid %s as it declares (at byte %zu)"), charset, read);
+            {
+              g_set_error (error, BRIEFING_IMPORT_ERROR, BRIEFING_IMPORT_ERROR_ENCODING,
+                           /* Translators: %s is the name of a character set, %zu a byte offset */
+                           _("the page is not valid %s as it declares (at byte %zu)"), charset, read);
+              prefix_position (error, data, length, read);
+            }
           return NULL;
         }
     }
@@ -603,7 +628,10 @@ briefing_article_import_file (GFile                      *file,
     with_name.file_name = basename = g_file_get_basename (file);
 
   article = briefing_article_import (data, length, &with_name, hints, error);
-  if (article == NULL)
+  /* "FILE:LINE:COLUMN: message" where the problem has a place in the file. */
+  if (article == NULL && error != NULL && g_ascii_isdigit ((*error)->message[0]))
+    g_prefix_error (error, "%s:", name);
+  else if (article == NULL)
     g_prefix_error (error, "%s: ", name);
   return article;
 }
