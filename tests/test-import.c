@@ -437,6 +437,41 @@ test_json_ld_deep (void)
   g_assert_cmpstr (briefing_article_get_headline (article), ==, "Talks end");
 }
 
+/* A tag with a hundred thousand attributes is refused at once, where it is, instead of taking
+ * libxml2 seconds; a thousand are read. */
+static void
+test_many_attributes (void)
+{
+  g_autoptr(GString) s = g_string_new ("<html><head><title>Crowded</title></head>\n<body><article>\n<p ");
+  g_autoptr(BriefingArticle) article = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (s, "a%u=\"%u\" ", i, i);
+  g_string_append (s, ">The delegations met again.</p></article></body></html>");
+  g_assert_null (briefing_article_import (s->str, s->len, NULL, NULL, &error));
+  g_assert_error (error, BRIEFING_IMPORT_ERROR, BRIEFING_IMPORT_ERROR_UNSUPPORTED);
+  g_assert_true (g_str_has_prefix (error->message, "3:1: an element has more than 1000 attributes"));
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+  g_clear_error (&error);
+
+  /* Attributes in a script's text or a comment are not attributes. */
+  g_string_assign (s, "<html><head><title>Crowded</title><script>var x = \"<p ");
+  for (guint i = 0; i < 2000; i++)
+    g_string_append (s, "a ");
+  g_string_append (s, "\";</script></head><body><!-- <p ");
+  for (guint i = 0; i < 2000; i++)
+    g_string_append (s, "b ");
+  g_string_append (s, "--><article><p ");
+  for (guint i = 0; i < 1000; i++)
+    g_string_append_printf (s, "a%u ", i);
+  g_string_append (s, ">The delegations met again.</p></article></body></html>");
+  article = briefing_article_import (s->str, s->len, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (briefing_article_get_text (article), ==, "The delegations met again.");
+}
+
 /* A <meta> that says UTF-16 was read as ASCII, so it lies: the page is read as UTF-8, as browsers do. */
 static void
 test_meta_charset_utf16 (void)
@@ -491,6 +526,7 @@ main (int    argc,
   g_test_add_func ("/import/text-rules", test_text_rules);
   g_test_add_func ("/import/hostile", test_hostile);
   g_test_add_func ("/import/json-ld-deep", test_json_ld_deep);
+  g_test_add_func ("/import/many-attributes", test_many_attributes);
   g_test_add_func ("/import/meta-charset-utf16", test_meta_charset_utf16);
 
   return g_test_run ();

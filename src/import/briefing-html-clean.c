@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "briefing-html-private.h"
+#include "briefing-json-scan.h"
 
 /* The article's text in an HTML page: the <article>, the <main> or the element with the most
  * paragraph text, without what clutter.json names; and what the page says about the article
@@ -413,6 +414,80 @@ scan_before (xmlNode *root,
   gather->stopped = FALSE;
 }
 
+/* libxml2 compares each attribute of a tag with all those before it: a tag with a hundred
+ * thousand of them takes seconds. No page needs this many. */
+#define MAX_ATTRIBUTES 1000
+
+/* Skips from @p (after "<") past the raw text of a <script> or <style> element, or a comment. */
+static const char *
+skip_raw_text (const char *p,
+               const char *end)
+{
+  static const char * const raw[] = { "script", "style", NULL };
+
+  if (end - p >= 3 && memcmp (p, "!--", 3) == 0)
+    {
+      const char *close = g_strstr_len (p + 3, end - p - 3, "-->");
+
+      return close != NULL ? close + 3 : end;
+    }
+  for (guint i = 0; raw[i] != NULL; i++)
+    {
+      gsize n = strlen (raw[i]);
+
+      if ((gsize) (end - p) > n && g_ascii_strncasecmp (p, raw[i], n) == 0 && !g_ascii_isalnum (p[n]))
+        {
+          for (const char *q = p + n; q + n + 2 <= end; q++)
+            if (q[0] == '<' && q[1] == '/' && g_ascii_strncasecmp (q + 2, raw[i], n) == 0)
+              return q;
+          return end;
+        }
+    }
+  return NULL;
+}
+
+/* Finds a start tag with more than MAX_ATTRIBUTES attributes, in one pass over the bytes. */
+static const char *
+find_crowded_tag (const char *text,
+                  gsize       length)
+{
+  const char *p = text, *end = text + length;
+
+  while ((p = memchr (p, '<', end - p)) != NULL)
+    {
+      const char *tag = p++, *after_raw;
+      guint n = 0;
+      char quote = 0;
+      gboolean in_token = TRUE;
+
+      if ((after_raw = skip_raw_text (p, end)) != NULL)
+        {
+          p = after_raw;
+          continue;
+        }
+      if (p >= end || !g_ascii_isalpha (*p))
+        continue;
+      for (; p < end && (quote != 0 || *p != '>'); p++)
+        {
+          if (quote != 0)
+            quote = *p == quote ? 0 : quote;
+          else if (*p == '"' || *p == '\'')
+            quote = *p;
+          else if (g_ascii_isspace (*p))
+            in_token = FALSE;
+          else if (!in_token && *p != '=')
+            {
+              in_token = TRUE;
+              if (++n > MAX_ATTRIBUTES)
+                return tag;
+            }
+          else if (*p == '=')
+            in_token = TRUE;
+        }
+    }
+  return NULL;
+}
+
 gboolean
 briefing_html_read (const char         *text,
                     gsize               length,
@@ -423,6 +498,7 @@ briefing_html_read (const char         *text,
   Marks marks = { 0 };
   Gather gather = { page, NULL, 0 };
   g_autofree char *site = NULL;
+  const char *crowded;
   htmlDocPtr doc;
   xmlNode *top, *root;
 
@@ -430,6 +506,18 @@ briefing_html_read (const char         *text,
     {
       g_set_error_literal (error, BRIEFING_IMPORT_ERROR, BRIEFING_IMPORT_ERROR_TOO_LARGE,
                            _("the page is too large to read"));
+      return FALSE;
+    }
+
+  if ((crowded = find_crowded_tag (text, length)) != NULL)
+    {
+      guint line, column;
+
+      briefing_json_position (text, length, crowded - text, &line, &column);
+      g_set_error (error, BRIEFING_IMPORT_ERROR, BRIEFING_IMPORT_ERROR_UNSUPPORTED,
+                   /* Translators: the first two numbers are a line and column; %d is a number of attributes */
+                   _("%u:%u: an element has more than %d attributes: this is not a page Briefing can read"),
+                   line, column, MAX_ATTRIBUTES);
       return FALSE;
     }
 
