@@ -327,6 +327,10 @@ test_text_rules (void)
   s = briefing_markdown_strip_inline ("**Bold** _and_ [a link](https://x.example) ![img](a.png) `code` snake_case_name");
   g_assert_cmpstr (s, ==, "Bold and a link  code snake_case_name");
   g_free (s);
+  /* Script on a line of Markdown is code, not words; a link's address may hold parentheses. */
+  s = briefing_markdown_strip_inline ("Talks <script>alert(\"x\")</script>ended [in a draw](javascript:alert(1)) today.");
+  g_assert_cmpstr (s, ==, "Talks ended in a draw today.");
+  g_free (s);
 
   s = briefing_text_normalize ("  a\u00a0\tb\u200bc\n\nd\u00ad  ", -1);
   g_assert_cmpstr (s, ==, "a bc d");
@@ -418,6 +422,21 @@ test_hostile (void)
     }
 
   g_string_free (s, TRUE);
+}
+
+/* A block of raw HTML script in Markdown goes with its lines. */
+static void
+test_markdown_script_block (void)
+{
+  static const char md[] = "# Talks end\n\nThe delegations met again.\n\n<script>\nalert(\"x\");\n</script>\n\n"
+                           "<STYLE type=\"text/css\">\np { color: red }\n</style>\n\nThey will meet in July.\n";
+  BriefingImportSource source = { NULL, "page.md", NULL, NULL };
+  g_autoptr(BriefingArticle) article = NULL;
+  g_autoptr(GError) error = NULL;
+
+  article = briefing_article_import (md, sizeof md - 1, &source, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (briefing_article_get_text (article), ==, "The delegations met again.\n\nThey will meet in July.");
 }
 
 /* JSON-LD nested a million deep: json-glib is not given it (it overflowed its stack), and the
@@ -526,6 +545,7 @@ main (int    argc,
   g_test_add_func ("/import/text-rules", test_text_rules);
   g_test_add_func ("/import/hostile", test_hostile);
   g_test_add_func ("/import/json-ld-deep", test_json_ld_deep);
+  g_test_add_func ("/import/markdown-script-block", test_markdown_script_block);
   g_test_add_func ("/import/many-attributes", test_many_attributes);
   g_test_add_func ("/import/meta-charset-utf16", test_meta_charset_utf16);
 

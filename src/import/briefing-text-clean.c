@@ -454,11 +454,12 @@ briefing_markdown_strip_inline (const char *line)
   /* In order: images go, links and code keep their text, emphasis its words, escapes their
    * character. Underscores count only around words, so snake_case survives. */
   static const struct { const char *pattern; const char *replacement; } rules[] = {
-    { "!\\[[^\\]]{0,500}\\]\\([^)]{0,2000}\\)", "" },
+    { "!\\[[^\\]]{0,500}\\]\\((?:[^()]{0,2000}|[^()]{0,1000}\\([^()]{0,1000}\\)[^()]{0,1000})\\)", "" },
     { "!\\[[^\\]]{0,500}\\]\\[[^\\]]{0,200}\\]", "" },
-    { "\\[([^\\]]{1,500})\\]\\([^)]{0,2000}\\)", "\\1" },
+    { "\\[([^\\]]{1,500})\\]\\((?:[^()]{0,2000}|[^()]{0,1000}\\([^()]{0,1000}\\)[^()]{0,1000})\\)", "\\1" },
     { "\\[([^\\]]{1,500})\\]\\[[^\\]]{0,200}\\]", "\\1" },
     { "<(https?://[^>\\s]{1,2000})>", "\\1" },
+    { "(?i)<(script|style|iframe|object|noscript|template)\\b[^>]{0,2000}>.{0,20000}?</\\1\\s*>", "" },
     { "<!--.{0,2000}?-->", "" },
     { "</?[A-Za-z][A-Za-z0-9-]{0,20}(?:\\s[^<>]{0,2000})?/?>", "" },
     { "`{1,3}([^`]{1,2000})`{1,3}", "\\1" },
@@ -506,6 +507,7 @@ typedef struct
   GString            *block;        /* the paragraph being joined */
   gsize               last_length;  /* of its last line */
   gboolean            in_fence;
+  const char         *in_raw_html;  /* the end tag of the <script> or <style> block being skipped */
 } TextReader;
 
 static void
@@ -658,6 +660,25 @@ read_line (TextReader *reader,
       if (g_str_has_prefix (raw, "```") || g_str_has_prefix (raw, "~~~"))
         {
           reader->in_fence = !reader->in_fence;
+          flush_block (reader);
+          return;
+        }
+      /* A <script> or <style> block of raw HTML is code, not text: it goes, lines and all. */
+      if (!reader->in_fence && reader->in_raw_html == NULL)
+        {
+          const char *p = raw + strspn (raw, " ");
+
+          if (g_ascii_strncasecmp (p, "<script", 7) == 0 && (p[7] == '>' || g_ascii_isspace (p[7]) || p[7] == '\0'))
+            reader->in_raw_html = "</script>";
+          else if (g_ascii_strncasecmp (p, "<style", 6) == 0 && (p[6] == '>' || g_ascii_isspace (p[6]) || p[6] == '\0'))
+            reader->in_raw_html = "</style>";
+        }
+      if (reader->in_raw_html != NULL)
+        {
+          g_autofree char *lower = g_ascii_strdown (raw, -1);
+
+          if (strstr (lower, reader->in_raw_html) != NULL)
+            reader->in_raw_html = NULL;
           flush_block (reader);
           return;
         }
