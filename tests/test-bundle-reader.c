@@ -677,6 +677,36 @@ test_stops_at_error_limit (void)
   g_assert_cmpint (((BriefingProblem *) problems->pdata[10])->code, ==, BRIEFING_BUNDLE_ERROR_TOO_MANY_ERRORS);
 }
 
+/* Past the error limit, the problems reported are the first in the file, not any. */
+static void
+test_unknown_members_in_file_order (void)
+{
+  g_autoptr(JsonNode) root = load_minimal ();
+  g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
+  g_autoptr(BriefingBundle) bundle = NULL;
+  JsonObject *party = object_at (root, "parties[0]");
+  GPtrArray *problems;
+
+  for (guint i = 0; i < 500; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("extra%03u", i);
+
+      json_object_set_int_member (party, name, i);
+    }
+
+  briefing_bundle_reader_set_max_errors (reader, 5);
+  bundle = read_node (reader, root, NULL);
+  g_assert_null (bundle);
+  problems = briefing_bundle_reader_get_problems (reader);
+  g_assert_cmpuint (problems->len, ==, 6);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("parties[0].extra%03u", i);
+
+      g_assert_cmpstr (((BriefingProblem *) problems->pdata[i])->path, ==, path);
+    }
+}
+
 static void
 test_locates_errors (void)
 {
@@ -805,6 +835,7 @@ main (int   argc,
   g_test_add_func ("/bundle/reader/reports-progress", test_reports_progress);
   g_test_add_func ("/bundle/reader/collects-all-errors", test_collects_all_errors);
   g_test_add_func ("/bundle/reader/stops-at-error-limit", test_stops_at_error_limit);
+  g_test_add_func ("/bundle/reader/unknown-members-in-file-order", test_unknown_members_in_file_order);
   g_test_add_func ("/bundle/reader/locates-errors", test_locates_errors);
 
   return g_test_run ();

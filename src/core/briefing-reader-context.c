@@ -377,12 +377,12 @@ briefing_read_context_check_members (BriefingReadContext *ctx,
                                      JsonObject          *object,
                                      const char * const  *allowed)
 {
-  JsonObjectIter iter;
-  const char *name;
+  /* In the file's order, so the first problems reported are the first in the file. */
+  g_autoptr(GList) names = json_object_get_members (object);
 
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &name, NULL))
+  for (const GList *l = names; l != NULL; l = l->next)
     {
+      const char *name = l->data;
       const char *closest = NULL;
       guint best = 3;
 
