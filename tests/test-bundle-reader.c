@@ -675,6 +675,9 @@ test_stops_at_error_limit (void)
   problems = briefing_bundle_reader_get_problems (reader);
   g_assert_cmpuint (problems->len, ==, 11);
   g_assert_cmpint (((BriefingProblem *) problems->pdata[10])->code, ==, BRIEFING_BUNDLE_ERROR_TOO_MANY_ERRORS);
+  /* It has no place in the file, and says none. */
+  g_assert_cmpuint (((BriefingProblem *) problems->pdata[10])->line, ==, 0);
+  g_assert_cmpuint (((BriefingProblem *) problems->pdata[10])->column, ==, 0);
 }
 
 /* Past the error limit, the problems reported are the first in the file, not any. */

@@ -88,6 +88,15 @@ briefing_read_context_finish (BriefingReadContext *ctx,
 
   g_ptr_array_set_size (ctx->locate, 0);
   g_ptr_array_sort (ctx->problems, compare_problems);
+
+  /* "Stopped after N errors" sorts last by its line, but it has no place to print. */
+  for (guint i = 0; i < ctx->problems->len; i++)
+    {
+      BriefingProblem *problem = ctx->problems->pdata[i];
+
+      if (problem->code == BRIEFING_BUNDLE_ERROR_TOO_MANY_ERRORS)
+        problem->line = problem->column = 0;
+    }
 }
 
 void
