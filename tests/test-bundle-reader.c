@@ -680,6 +680,59 @@ test_stops_at_error_limit (void)
   g_assert_cmpuint (((BriefingProblem *) problems->pdata[10])->column, ==, 0);
 }
 
+static BriefingProblem *
+problem_at (GPtrArray  *problems,
+            const char *path)
+{
+  for (guint i = 0; i < problems->len; i++)
+    if (g_str_equal (((BriefingProblem *) problems->pdata[i])->path, path))
+      return problems->pdata[i];
+  g_error ("no problem at %s", path);
+}
+
+/* A headline past 1000 characters, or any text past 1 MiB, is refused where it is; a member name of
+ * megabytes is printed cut short, and found unknown at once. */
+static void
+test_refuses_huge_strings (void)
+{
+  g_autoptr(JsonNode) root = load_minimal ();
+  g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
+  g_autoptr(BriefingBundle) bundle = NULL;
+  g_autofree char *thousand = g_strnfill (1000, 'x');
+  g_autofree char *longer = g_strnfill (1001, 'x');
+  g_autofree char *huge = g_strnfill (2 * 1024 * 1024, 'x');
+  g_autofree char *name = g_strnfill (8 * 1024 * 1024, 'n');
+  gint64 start = g_get_monotonic_time ();
+  GPtrArray *problems;
+  BriefingProblem *p;
+
+  json_object_set_string_member (object_at (root, "parties[0]"), "name", thousand);
+  bundle = read_node (reader, root, NULL);
+  g_assert_nonnull (bundle);
+  g_clear_object (&bundle);
+
+  json_object_set_string_member (object_at (root, "articles[0]"), "headline", longer);
+  json_object_set_string_member (object_at (root, "parties[0]"), "reliabilityNotes", huge);
+  json_object_set_int_member (object_at (root, "parties[1]"), name, 1);
+  bundle = read_node (reader, root, NULL);
+  g_assert_null (bundle);
+  problems = briefing_bundle_reader_get_problems (reader);
+  p = problem_at (problems, "parties[0].reliabilityNotes");
+  g_assert_cmpstr (p->message, ==, "the text is too long (2.1\u00a0MB; the limit is 1.0\u00a0MB)");
+  p = problem_at (problems, "articles[0].headline");
+  g_assert_cmpstr (p->message, ==, "is longer than 1000 characters: a name, title or headline is one line");
+  for (guint i = 0; i < problems->len; i++)
+    {
+      p = problems->pdata[i];
+      if (g_str_has_prefix (p->path, "parties[1].nnnn"))
+        break;
+    }
+  g_assert_true (g_str_has_suffix (p->path, "n…"));
+  g_assert_cmpuint (strlen (p->path), <, 100);
+  g_assert_cmpuint (strlen (p->message), <, 100);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
+}
+
 /* Past the error limit, the problems reported are the first in the file, not any. */
 static void
 test_unknown_members_in_file_order (void)
@@ -839,6 +892,7 @@ main (int   argc,
   g_test_add_func ("/bundle/reader/collects-all-errors", test_collects_all_errors);
   g_test_add_func ("/bundle/reader/stops-at-error-limit", test_stops_at_error_limit);
   g_test_add_func ("/bundle/reader/unknown-members-in-file-order", test_unknown_members_in_file_order);
+  g_test_add_func ("/bundle/reader/refuses-huge-strings", test_refuses_huge_strings);
   g_test_add_func ("/bundle/reader/locates-errors", test_locates_errors);
 
   return g_test_run ();

@@ -123,8 +123,8 @@ read_representative (BriefingReadContext *ctx,
   const char *name, *title;
 
   briefing_read_context_check_members (ctx, object, person_members);
-  name = briefing_read_context_string (ctx, object, "name", BRIEFING_READ_REQUIRED | BRIEFING_READ_NON_EMPTY);
-  title = briefing_read_context_string (ctx, object, "title", BRIEFING_READ_NON_EMPTY);
+  name = briefing_read_context_string (ctx, object, "name", BRIEFING_READ_REQUIRED | BRIEFING_READ_NON_EMPTY | BRIEFING_READ_LABEL);
+  title = briefing_read_context_string (ctx, object, "title", BRIEFING_READ_NON_EMPTY | BRIEFING_READ_LABEL);
   if (name != NULL)
     briefing_party_add_representative (party, name, title);
 }
@@ -140,11 +140,11 @@ read_party (BriefingReadContext *ctx,
 
   briefing_read_context_check_members (ctx, object, party_members);
   id = briefing_read_context_id (ctx, object);
-  name = briefing_read_context_string (ctx, object, "name", BRIEFING_READ_REQUIRED | BRIEFING_READ_NON_EMPTY);
+  name = briefing_read_context_string (ctx, object, "name", BRIEFING_READ_REQUIRED | BRIEFING_READ_NON_EMPTY | BRIEFING_READ_LABEL);
   briefing_read_context_enum (ctx, object, "role", BRIEFING_TYPE_PARTY_ROLE, BRIEFING_READ_REQUIRED, &role);
 
   party = briefing_party_new (id != NULL ? id : "", name != NULL ? name : "", role);
-  briefing_party_set_short_name (party, briefing_read_context_string (ctx, object, "shortName", BRIEFING_READ_NON_EMPTY));
+  briefing_party_set_short_name (party, briefing_read_context_string (ctx, object, "shortName", BRIEFING_READ_NON_EMPTY | BRIEFING_READ_LABEL));
   briefing_party_set_reliability_notes (party, briefing_read_context_string (ctx, object, "reliabilityNotes", 0));
 
   color = briefing_read_context_string (ctx, object, "color", 0);
@@ -270,9 +270,9 @@ read_article (BriefingReadContext *ctx,
 
   briefing_read_context_check_members (ctx, object, article_members);
   id = briefing_read_context_id (ctx, object);
-  headline = briefing_read_context_string (ctx, object, "headline", BRIEFING_READ_REQUIRED | BRIEFING_READ_NON_EMPTY);
+  headline = briefing_read_context_string (ctx, object, "headline", BRIEFING_READ_REQUIRED | BRIEFING_READ_NON_EMPTY | BRIEFING_READ_LABEL);
   article = briefing_article_new (id != NULL ? id : "", headline != NULL ? headline : "");
-  briefing_article_set_publisher (article, briefing_read_context_string (ctx, object, "publisher", BRIEFING_READ_REQUIRED | BRIEFING_READ_NON_EMPTY));
+  briefing_article_set_publisher (article, briefing_read_context_string (ctx, object, "publisher", BRIEFING_READ_REQUIRED | BRIEFING_READ_NON_EMPTY | BRIEFING_READ_LABEL));
 
   if (briefing_read_context_date (ctx, object, "datePublished", BRIEFING_READ_REQUIRED, &published))
     {
@@ -374,7 +374,7 @@ read_header (BriefingReadContext *ctx,
                                              "starting with a letter or digit, at most 128)"), id);
       id = NULL;
     }
-  title = briefing_read_context_string (ctx, root, "title", BRIEFING_READ_REQUIRED | BRIEFING_READ_NON_EMPTY);
+  title = briefing_read_context_string (ctx, root, "title", BRIEFING_READ_REQUIRED | BRIEFING_READ_NON_EMPTY | BRIEFING_READ_LABEL);
   ctx->bundle = briefing_bundle_new (id != NULL ? id : "invalid", title != NULL ? title : "");
   briefing_bundle_set_description (ctx->bundle, briefing_read_context_string (ctx, root, "description", 0));
   briefing_bundle_set_schema_uri (ctx->bundle, briefing_read_context_string (ctx, root, "$schema", 0));

@@ -44,10 +44,10 @@ read_delegation_head (BriefingReadContext *ctx,
 
   briefing_read_context_check_members (ctx, object, head_members);
   party = briefing_read_context_reference (ctx, object, "party", BRIEFING_TYPE_PARTY, BRIEFING_READ_REQUIRED);
-  name = briefing_read_context_string (ctx, object, "name", BRIEFING_READ_REQUIRED | BRIEFING_READ_NON_EMPTY);
+  name = briefing_read_context_string (ctx, object, "name", BRIEFING_READ_REQUIRED | BRIEFING_READ_NON_EMPTY | BRIEFING_READ_LABEL);
   if (party != NULL && name != NULL)
     briefing_event_add_delegation_head (event, party, name,
-                                        briefing_read_context_string (ctx, object, "title", BRIEFING_READ_NON_EMPTY));
+                                        briefing_read_context_string (ctx, object, "title", BRIEFING_READ_NON_EMPTY | BRIEFING_READ_LABEL));
 }
 
 static void
@@ -88,12 +88,12 @@ briefing_parse_event (BriefingReadContext *ctx,
   briefing_read_context_check_members (ctx, object, event_members);
   id = briefing_read_context_id (ctx, object);
   briefing_read_context_enum (ctx, object, "kind", BRIEFING_TYPE_EVENT_KIND, BRIEFING_READ_REQUIRED, &kind);
-  title = briefing_read_context_string (ctx, object, "title", BRIEFING_READ_REQUIRED | BRIEFING_READ_NON_EMPTY);
+  title = briefing_read_context_string (ctx, object, "title", BRIEFING_READ_REQUIRED | BRIEFING_READ_NON_EMPTY | BRIEFING_READ_LABEL);
   briefing_read_context_date (ctx, object, "start", BRIEFING_READ_REQUIRED, &start);
 
   event = briefing_event_new (id != NULL ? id : "", kind, title != NULL ? title : "", &start);
   briefing_event_set_description (event, briefing_read_context_string (ctx, object, "description", 0));
-  briefing_event_set_location (event, briefing_read_context_string (ctx, object, "location", BRIEFING_READ_NON_EMPTY));
+  briefing_event_set_location (event, briefing_read_context_string (ctx, object, "location", BRIEFING_READ_NON_EMPTY | BRIEFING_READ_LABEL));
 
   if (briefing_read_context_date (ctx, object, "end", 0, &end))
     {

@@ -17,7 +17,15 @@ typedef enum
 {
   BRIEFING_READ_REQUIRED  = 1 << 0,
   BRIEFING_READ_NON_EMPTY = 1 << 1,
+  /* A name, title or headline, shown on one line: at most BRIEFING_READ_MAX_LABEL characters. */
+  BRIEFING_READ_LABEL     = 1 << 2,
 } BriefingReadFlags;
+
+/* Any string member is at most BRIEFING_READ_MAX_STRING bytes; labels at most
+ * BRIEFING_READ_MAX_LABEL characters. Past that a file is not text for people but an attack on
+ * the layout of whatever shows it. */
+#define BRIEFING_READ_MAX_STRING (1024 * 1024)
+#define BRIEFING_READ_MAX_LABEL  1000
 
 typedef struct _BriefingReadContext BriefingReadContext;
 

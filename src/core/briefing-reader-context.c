@@ -150,6 +150,20 @@ briefing_read_context_pop (BriefingReadContext *ctx)
   g_ptr_array_set_size (ctx->path, ctx->path->len - 1);
 }
 
+/* A member name from the file as it is printed: the first 64 characters of a longer one. */
+static void
+append_name (GString    *s,
+             const char *name)
+{
+  const char *cut = name;
+
+  for (guint i = 0; i < 64 && *cut != '\0'; i++)
+    cut = g_utf8_next_char (cut);
+  g_string_append_len (s, name, cut - name);
+  if (*cut != '\0')
+    g_string_append (s, "…");
+}
+
 static char *
 format_path (GPtrArray  *path,
              const char *extra)
@@ -164,7 +178,7 @@ format_path (GPtrArray  *path,
         break;
       if (s->len > 0 && part[0] != '[')
         g_string_append_c (s, '.');
-      g_string_append (s, part);
+      append_name (s, part);
     }
 
   return g_string_free (s, FALSE);
@@ -388,6 +402,7 @@ briefing_read_context_check_members (BriefingReadContext *ctx,
 {
   /* In the file's order, so the first problems reported are the first in the file. */
   g_autoptr(GList) names = json_object_get_members (object);
+  g_autoptr(GString) shown = g_string_new (NULL);
 
   for (const GList *l = names; l != NULL; l = l->next)
     {
@@ -400,7 +415,9 @@ briefing_read_context_check_members (BriefingReadContext *ctx,
 
       for (guint i = 0; allowed[i] != NULL; i++)
         {
-          guint d = edit_distance (name, allowed[i]);
+          gsize la = strlen (name), lb = strlen (allowed[i]);
+          /* The distance is at least the difference of the lengths: skip names far apart. */
+          guint d = (la > lb ? la - lb : lb - la) >= best ? best : edit_distance (name, allowed[i]);
 
           if (d < best)
             {
@@ -409,14 +426,16 @@ briefing_read_context_check_members (BriefingReadContext *ctx,
             }
         }
 
+      g_string_truncate (shown, 0);
+      append_name (shown, name);
       if (closest != NULL)
         briefing_read_context_member_errorf (ctx, name, BRIEFING_BUNDLE_ERROR_UNKNOWN_MEMBER,
                                              /* Translators: both are member names */
-                                             _("unknown member “%s” (did you mean “%s”?)"), name, closest);
+                                             _("unknown member “%s” (did you mean “%s”?)"), shown->str, closest);
       else
         briefing_read_context_member_errorf (ctx, name, BRIEFING_BUNDLE_ERROR_UNKNOWN_MEMBER,
                                              /* Translators: %s is a member name */
-                                             _("unknown member “%s”"), name);
+                                             _("unknown member “%s”"), shown->str);
     }
 }
 
@@ -433,6 +452,40 @@ member_node (BriefingReadContext *ctx,
     briefing_read_context_missing (ctx, member);
 
   return node;
+}
+
+/* Whether @value is short enough for what it is; reports it at @member when not. */
+static gboolean
+check_length (BriefingReadContext *ctx,
+              const char          *member,
+              const char          *value,
+              BriefingReadFlags    flags)
+{
+  gsize bytes = strlen (value);
+
+  if (bytes > BRIEFING_READ_MAX_STRING)
+    {
+      g_autofree char *size = g_format_size (bytes);
+      g_autofree char *limit = g_format_size (BRIEFING_READ_MAX_STRING);
+
+      briefing_read_context_member_errorf (ctx, member, BRIEFING_BUNDLE_ERROR_INVALID_VALUE,
+                                           /* Translators: both are sizes such as "50 MB" */
+                                           _("the text is too long (%s; the limit is %s)"), size, limit);
+      return FALSE;
+    }
+  if ((flags & BRIEFING_READ_LABEL) && bytes > BRIEFING_READ_MAX_LABEL &&
+      g_utf8_strlen (value, bytes) > BRIEFING_READ_MAX_LABEL)
+    {
+      briefing_read_context_member_errorf (ctx, member, BRIEFING_BUNDLE_ERROR_INVALID_VALUE,
+                                           g_dngettext (GETTEXT_PACKAGE,
+                                                        "is longer than %d character: a name, title or "
+                                                        "headline is one line",
+                                                        "is longer than %d characters: a name, title or "
+                                                        "headline is one line", BRIEFING_READ_MAX_LABEL),
+                                           BRIEFING_READ_MAX_LABEL);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 const char *
@@ -460,6 +513,8 @@ briefing_read_context_string (BriefingReadContext *ctx,
                                           _("must not be empty"));
       return NULL;
     }
+  if (!check_length (ctx, member, value, flags))
+    return NULL;
 
   return value;
 }
