@@ -105,6 +105,35 @@ test_refuses_wide_encodings (void)
     }
 }
 
+/* A file of little more than commas would take json-glib some 65 times its size: refused where the
+ * count passes one value per 8 bytes (beyond the first 10 000). */
+static void
+test_refuses_dense_values (void)
+{
+  g_autoptr(GString) s = g_string_new ("[");
+  g_autoptr(BriefingProblem) dense = NULL;
+  g_autoptr(BriefingProblem) spaced = NULL;
+
+  for (guint i = 0; i < 200000; i++)
+    g_string_append (s, i ? ",0" : "0");
+  g_string_append_c (s, ']');
+  dense = briefing_json_check (s->str, s->len, BRIEFING_JSON_MAX_DEPTH);
+  g_assert_nonnull (dense);
+  g_assert_cmpint (dense->code, ==, BRIEFING_BUNDLE_ERROR_TOO_LARGE);
+  g_assert_cmpuint (dense->line, ==, 1);
+  /* Value number 400001 / 8 + 10000 + 1 = 60001, at column 2 × 60000 = 120000. */
+  g_assert_cmpuint (dense->column, ==, 2 * (s->len / 8 + 10000));
+  g_assert_true (g_str_has_prefix (dense->message, "too many values for a file of"));
+
+  /* The same values with room between them are read. */
+  g_string_assign (s, "[");
+  for (guint i = 0; i < 200000; i++)
+    g_string_append (s, i ? ",       0" : "0");
+  g_string_append_c (s, ']');
+  spaced = briefing_json_check (s->str, s->len, BRIEFING_JSON_MAX_DEPTH);
+  g_assert_null (spaced);
+}
+
 static void
 test_refuses_empty (void)
 {
@@ -209,6 +238,7 @@ main (int   argc,
   g_test_add_func ("/json-scan/refuses-syntax", test_refuses_syntax);
   g_test_add_func ("/json-scan/refuses-encoding", test_refuses_encoding);
   g_test_add_func ("/json-scan/refuses-wide-encodings", test_refuses_wide_encodings);
+  g_test_add_func ("/json-scan/refuses-dense-values", test_refuses_dense_values);
   g_test_add_func ("/json-scan/refuses-empty", test_refuses_empty);
   g_test_add_func ("/json-scan/refuses-deep-nesting", test_refuses_deep_nesting);
   g_test_add_func ("/json-scan/refuses-huge-numbers", test_refuses_numbers);

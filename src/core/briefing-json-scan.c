@@ -37,6 +37,8 @@ typedef struct
   const char      *end;
   guint            max_depth;
   guint            depth;
+  gsize            n_values;
+  gsize            max_values;
   Part             parts[BRIEFING_JSON_MAX_DEPTH + 1];
   GArray          *keys[BRIEFING_JSON_MAX_DEPTH + 1];
   GPtrArray       *decoded;      /* decoded keys to free */
@@ -493,6 +495,17 @@ check_value (Checker *c)
   if (c->p >= c->end)
     return fail_unexpected (c, _("a value"));
 
+  if (++c->n_values > c->max_values)
+    {
+      g_autofree char *size = g_format_size (c->end - c->data);
+      g_autofree char *msg = NULL;
+
+      /* Translators: %s is a size such as "15 MB", %zu a number of values */
+      msg = g_strdup_printf (_("too many values for a file of %s (more than %zu): this is not a file "
+                               "Briefing reads"), size, c->max_values);
+      return fail (c, c->p, BRIEFING_BUNDLE_ERROR_TOO_LARGE, msg);
+    }
+
   switch (*c->p)
     {
     case '{':
@@ -539,6 +552,9 @@ check_structure (const char *data,
   c.data = c.p = data;
   c.end = data + length;
   c.max_depth = MIN (max_depth, BRIEFING_JSON_MAX_DEPTH);
+  /* json-glib spends some 130 bytes on a value: a file of little more than commas ("[0,0,0…")
+   * would take 65 times its size. Real files hold 40 to 200 bytes per value. */
+  c.max_values = length / BRIEFING_JSON_MIN_BYTES_PER_VALUE + BRIEFING_JSON_FREE_VALUES;
 
   /* A byte order mark is not JSON; say so rather than "unexpected character". */
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)

@@ -12,9 +12,13 @@
 G_BEGIN_DECLS
 
 #define BRIEFING_JSON_MAX_DEPTH 64
+/* At most one value per this many bytes of the file, beyond the first BRIEFING_JSON_FREE_VALUES. */
+#define BRIEFING_JSON_MIN_BYTES_PER_VALUE 8
+#define BRIEFING_JSON_FREE_VALUES 10000
 
 /* Checks that @data is one strict RFC 8259 JSON value in UTF-8, with no NUL byte, no nesting deeper
- * than @max_depth, no duplicate member names and no integer beyond ±2^53. Returns NULL when all is
+ * than @max_depth, no duplicate member names, no integer beyond ±2^53, and no more values than its
+ * size warrants (see BRIEFING_JSON_MIN_BYTES_PER_VALUE). Returns NULL when all is
  * well, else the problem (path empty, line and column set). */
 BriefingProblem *briefing_json_check   (const char  *data,
                                         gsize        length,
