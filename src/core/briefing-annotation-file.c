@@ -11,6 +11,7 @@
 #include "briefing-annotation-file-private.h"
 #include "briefing-annotation-w3c-private.h"
 #include "briefing-error.h"
+#include "briefing-save-file-private.h"
 
 #define DEFAULT_SAVE_DELAY 500
 
@@ -128,9 +129,7 @@ write_file_locked (BriefingAnnotationFile  *self,
       return FALSE;
     }
 
-  if (!g_file_set_contents_full (self->path, data, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, error))
+  if (!briefing_save_file_contents (self->path, data, length, 0600, error))
     return FALSE;
 
   self->written_generation = generation;
