@@ -418,7 +418,9 @@ briefing_annotation_file_read (BriefingAnnotationFile  *self,
     {
       int saved_errno = errno;
 
-      if (saved_errno == ENOENT)
+      /* No file, or no folder for it (a file is where it would be): nothing saved yet. Saving
+       * then says what is in the way. */
+      if (saved_errno == ENOENT || saved_errno == ENOTDIR)
         return TRUE;
       g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno), g_strerror (saved_errno));
       return FALSE;

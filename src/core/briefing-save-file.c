@@ -29,6 +29,28 @@ typedef enum
   STAGE_WRITE,      /* writing and flushing the bytes */
 } Stage;
 
+/* The part of @dir that is a file where a folder should be: the nearest one that exists. */
+static char *
+find_in_the_way (const char *dir)
+{
+  g_autofree char *path = g_strdup (dir);
+
+  while (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      char *parent = g_path_get_dirname (path);
+
+      if (g_str_equal (parent, path))
+        {
+          g_free (parent);
+          break;
+        }
+      g_free (path);
+      path = parent;
+    }
+
+  return g_steal_pointer (&path);
+}
+
 static void
 set_error (GError     **error,
            int          errsv,
@@ -85,9 +107,15 @@ set_error (GError     **error,
       break;
 
     case ENOTDIR:
-      g_set_error (error, G_IO_ERROR, code,
-                   /* Translators: why a file could not be saved; %s is a path */
-                   _("“%s” is not a folder"), display_dir);
+      {
+        g_autofree char *in_the_way = find_in_the_way (dir);
+        g_autofree char *display = g_filename_display_name (in_the_way);
+
+        g_set_error (error, G_IO_ERROR, code,
+                     /* Translators: why a file could not be saved; %s is a file where a folder
+                      * of the path should be */
+                     _("“%s” is not a folder"), display);
+      }
       break;
 
     case EISDIR:
