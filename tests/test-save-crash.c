@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Crash safety of everything Briefing saves on its own: the annotation store and a bundle being
- * edited. A child process (this program again, with --child) saves as fast as it can, each save one
- * step further: the annotation store holds {1}, {1, 2}, {1, 2, 3}…; the bundle gains party "p-N"
+ * edited. A child process (forked from the state the parent just read back) saves as fast as it
+ * can, each save one step further: the annotation store holds {1}, {1, 2}, {1, 2, 3}…; the bundle gains party "p-N"
  * and the title "Revision N" in one edit, then is saved through BriefingDocument. The parent kills
  * the child with SIGKILL at a random moment — after none or one of its saves, then anywhere within
  * about the time of a save, so the kills land in every part of one — then reads the file back and
@@ -22,32 +22,20 @@
 #define ID_FORMAT "urn:uuid:00000000-0000-4000-8000-%012u"
 #define BUNDLE_NAME "talks.bundle.json"
 
-static char *self_path;
-
-/* The children */
-
-/* Tells the parent that its clock may start now ("r"), so that slow start-ups (sanitizers) do not
- * eat the delay, and when a save is complete ("s"). */
-static gboolean
-say (const char *what)
-{
-  return write (STDOUT_FILENO, what, 1) == 1;
-}
+/* The children: each runs until it is killed, and tells the parent on @out when a save is complete. */
+typedef int (*ChildFunc) (gpointer data,
+                          int      out);
 
 /* The note makes each annotation a few hundred bytes, so that writes take long enough to be hit. */
 static int
-run_annotations_child (const char *dir)
+run_annotations_child (gpointer data,
+                       int      out)
 {
-  g_autoptr(BriefingAnnotationStore) store = briefing_annotation_store_new (BUNDLE_ID, dir);
+  BriefingAnnotationStore *store = data;
   g_autofree char *filler = g_strnfill (300, 'x');
   guint n;
 
-  if (!briefing_annotation_store_load (store, NULL))
-    return 3;
   briefing_annotation_store_set_save_delay (store, G_MAXUINT);
-  if (!say ("r"))
-    return 5;
-
   for (n = g_list_model_get_n_items (G_LIST_MODEL (store)) + 1;; n++)
     {
       g_autoptr(BriefingAnnotation) annotation = briefing_annotation_new (BRIEFING_ANNOTATION_KIND_NOTE);
@@ -59,7 +47,7 @@ run_annotations_child (const char *dir)
       briefing_annotation_store_add (store, annotation);
       if (!briefing_annotation_store_flush (store, NULL))
         return 4;
-      if (!say ("s"))
+      if (write (out, "s", 1) != 1)
         return 5;
     }
 }
@@ -108,24 +96,23 @@ read_bundle (const char  *path,
   return briefing_bundle_reader_read_file (reader, file, NULL, error);
 }
 
-static int
-run_bundle_child (const char *path)
+typedef struct
 {
-  g_autoptr(BriefingBundle) bundle = read_bundle (path, NULL);
-  g_autoptr(BriefingDocument) document = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  BriefingDocument *document;
+  GFile            *file;
+} BundleChild;
 
-  if (bundle == NULL)
-    return 3;
-  document = briefing_document_new (bundle, NULL);
-  if (!say ("r"))
-    return 5;
+static int
+run_bundle_child (gpointer data,
+                  int      out)
+{
+  BundleChild *child = data;
 
-  for (guint n = count_steps (bundle) + 1;; n++)
+  for (guint n = count_steps (briefing_document_get_bundle (child->document)) + 1;; n++)
     {
-      if (!apply_step (document, n) || !briefing_document_save (document, file, NULL))
+      if (!apply_step (child->document, n) || !briefing_document_save (child->document, child->file, NULL))
         return 4;
-      if (!say ("s"))
+      if (write (out, "s", 1) != 1)
         return 5;
     }
 }
@@ -136,37 +123,38 @@ run_bundle_child (const char *path)
  * 1.2 times *@save_us, the time a save takes, which it measures as it goes. Checks that the child
  * was killed and did not stop on its own. */
 static void
-kill_child (const char *kind,
-            const char *where,
-            gint64     *save_us)
+kill_child (ChildFunc  func,
+            gpointer   data,
+            gint64    *save_us)
 {
-  const char *argv[] = { self_path, "--child", kind, where, NULL };
-  g_autoptr(GError) error = NULL;
-  GPid pid;
-  int status, out;
+  gint64 started = g_get_monotonic_time ();
+  int status, fds[2];
   char said;
-  gint64 ready;
+  pid_t pid;
 
-  g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
-                            NULL, NULL, &pid, NULL, &out, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (read (out, &said, 1), ==, 1);
-  g_assert_cmpint (said, ==, 'r');
-  ready = g_get_monotonic_time ();
+  g_assert_cmpint (pipe (fds), ==, 0);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      close (fds[0]);
+      _exit (func (data, fds[1]));
+    }
+  close (fds[1]);
+
   if (g_test_rand_bit ())
     {
-      g_assert_cmpint (read (out, &said, 1), ==, 1);
+      g_assert_cmpint (read (fds[0], &said, 1), ==, 1);
       g_assert_cmpint (said, ==, 's');
-      *save_us = (*save_us * 3 + (g_get_monotonic_time () - ready)) / 4;
+      *save_us = (*save_us * 3 + (g_get_monotonic_time () - started)) / 4;
     }
 
   g_usleep (g_test_rand_int_range (0, *save_us * 6 / 5 + 1));
   g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
   while (waitpid (pid, &status, 0) < 0)
     g_assert_cmpint (errno, ==, EINTR);
-  g_spawn_close_pid (pid);
   /* Open until now: a child writing to a closed pipe would die of SIGPIPE. */
-  close (out);
+  close (fds[0]);
   g_assert_true (WIFSIGNALED (status));
   g_assert_cmpint (WTERMSIG (status), ==, SIGKILL);
 }
@@ -229,13 +217,17 @@ test_kill_annotations (Fixture       *fixture,
   gint64 save_us = 20000;
   guint previous = 0, n = 0, n_progress = 0, n_leftover = 0;
 
+  g_autoptr(BriefingAnnotationStore) current = briefing_annotation_store_new (BUNDLE_ID, fixture->dir);
+
+  g_assert_true (briefing_annotation_store_load (current, NULL));
   for (guint i = 0; i < KILLS; i++)
     {
       g_autoptr(BriefingAnnotationStore) store = briefing_annotation_store_new (BUNDLE_ID, fixture->dir);
       g_autoptr(GError) error = NULL;
       g_autofree char *name = NULL;
 
-      kill_child ("annotations", fixture->dir, &save_us);
+      /* The child goes on from what was read back last. */
+      kill_child (run_annotations_child, current, &save_us);
 
       g_assert_true (briefing_annotation_store_load (store, &error));
       g_assert_no_error (error);
@@ -248,6 +240,7 @@ test_kill_annotations (Fixture       *fixture,
 
       name = g_path_get_basename (briefing_annotation_store_get_path (store));
       n_leftover = count_other_files (fixture->dir, name);
+      g_set_object (&current, store);
     }
 
   g_test_message ("%u kills in %.1f s (a save took %.1f ms); %u saved states reached, %u annotations at the "
@@ -268,6 +261,8 @@ test_kill_bundle (Fixture       *fixture,
   g_autofree char *contents = NULL;
   g_autoptr(BriefingBundle) base = NULL;
   g_autoptr(BriefingDocument) expected = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  BundleChild child;
   gint64 start = g_get_monotonic_time ();
   gint64 save_us = 20000;
   guint n = 0, n_progress = 0, n_leftover = 0;
@@ -280,6 +275,8 @@ test_kill_bundle (Fixture       *fixture,
   base = read_bundle (path, NULL);
   g_assert_nonnull (base);
   expected = briefing_document_new (base, NULL);
+  child.document = expected;
+  child.file = file;
 
   for (guint i = 0; i < KILLS; i++)
     {
@@ -287,7 +284,8 @@ test_kill_bundle (Fixture       *fixture,
       g_autoptr(GError) error = NULL;
       guint reached;
 
-      kill_child ("bundle", path, &save_us);
+      /* The child goes on from the state on disk, which the parent holds. */
+      kill_child (run_bundle_child, &child, &save_us);
 
       loaded = read_bundle (path, &error);
       g_assert_no_error (error);
@@ -318,13 +316,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (argc == 4 && g_str_equal (argv[1], "--child"))
-    return g_str_equal (argv[2], "bundle") ? run_bundle_child (argv[3]) : run_annotations_child (argv[3]);
-
-  self_path = g_file_read_link ("/proc/self/exe", NULL);
-  if (self_path == NULL)
-    self_path = g_canonicalize_filename (argv[0], NULL);
-
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/save/crash/annotations", Fixture, NULL, fixture_set_up, test_kill_annotations, fixture_tear_down);
   g_test_add ("/save/crash/bundle", Fixture, NULL, fixture_set_up, test_kill_bundle, fixture_tear_down);
