@@ -4,7 +4,7 @@
  * can, each save one step further: the annotation store holds {1}, {1, 2}, {1, 2, 3}…; the bundle gains party "p-N"
  * and the title "Revision N" in one edit, then is saved through BriefingDocument. The parent kills
  * the child with SIGKILL at a random moment — after none or one of its saves, then anywhere within
- * about the time of a save, so the kills land in every part of one — then reads the file back and
+ * the time of a save, so the kills land in every part of one — then reads the file back and
  * compares its content with the state N it must be (every annotation, or the whole bundle against
  * one the parent edited the same way), never a state older than the one before. Repeated many
  * times: a thousand kills in all. */
@@ -26,13 +26,13 @@
 typedef int (*ChildFunc) (gpointer data,
                           int      out);
 
-/* The note makes each annotation a few hundred bytes, so that writes take long enough to be hit. */
+/* The note makes each annotation some 200 bytes, so that writes take long enough to be hit. */
 static int
 run_annotations_child (gpointer data,
                        int      out)
 {
   BriefingAnnotationStore *store = data;
-  g_autofree char *filler = g_strnfill (300, 'x');
+  g_autofree char *filler = g_strnfill (100, 'x');
   guint n;
 
   briefing_annotation_store_set_save_delay (store, G_MAXUINT);
@@ -119,9 +119,9 @@ run_bundle_child (gpointer data,
 
 /* The parent */
 
-/* Starts a child and kills it at a random moment: after none or one of its saves, then within
- * 1.2 times *@save_us, the time a save takes, which it measures as it goes. Checks that the child
- * was killed and did not stop on its own. */
+/* Starts a child and kills it at a random moment: after none or (one time in three) one of its
+ * saves, then within *@save_us, the time a save takes, which it measures as it goes. Checks that
+ * the child was killed and did not stop on its own. */
 static void
 kill_child (ChildFunc  func,
             gpointer   data,
@@ -142,14 +142,14 @@ kill_child (ChildFunc  func,
     }
   close (fds[1]);
 
-  if (g_test_rand_bit ())
+  if (g_test_rand_int_range (0, 3) == 0)
     {
       g_assert_cmpint (read (fds[0], &said, 1), ==, 1);
       g_assert_cmpint (said, ==, 's');
       *save_us = (*save_us * 3 + (g_get_monotonic_time () - started)) / 4;
     }
 
-  g_usleep (g_test_rand_int_range (0, *save_us * 6 / 5 + 1));
+  g_usleep (g_test_rand_int_range (0, *save_us + 1));
   g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
   while (waitpid (pid, &status, 0) < 0)
     g_assert_cmpint (errno, ==, EINTR);
@@ -163,7 +163,7 @@ kill_child (ChildFunc  func,
 static guint
 complete_state (BriefingAnnotationStore *store)
 {
-  g_autofree char *filler = g_strnfill (300, 'x');
+  g_autofree char *filler = g_strnfill (100, 'x');
   guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
 
   for (guint i = 1; i <= n; i++)
@@ -248,7 +248,7 @@ test_kill_annotations (Fixture       *fixture,
                   KILLS, (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC, save_us / 1000.0,
                   n_progress, n, n_leftover);
   /* The kills must also land while saving, not only before the first save. */
-  g_assert_cmpuint (n_progress, >, KILLS / 4);
+  g_assert_cmpuint (n_progress, >, KILLS / 8);
   g_assert_cmpuint (n_leftover, >, 0);
 }
 
@@ -308,7 +308,7 @@ test_kill_bundle (Fixture       *fixture,
                   "%u temporary files of killed writes left, none read",
                   KILLS, (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC, save_us / 1000.0,
                   n_progress, n, n_leftover);
-  g_assert_cmpuint (n_progress, >, KILLS / 4);
+  g_assert_cmpuint (n_progress, >, KILLS / 8);
   g_assert_cmpuint (n_leftover, >, 0);
 }
 
