@@ -350,7 +350,7 @@ briefing_cli_run_export (int    argc,
                                     : !briefing_export_write (composition, format, &render, args.output, NULL,
                                                               NULL, &error))
     {
-      g_printerr (_("briefing: %s\n"), error->message);
+      g_printerr (_("briefing: %s: %s\n"), args.output, error->message);
       goto out;
     }
   print_written (composition, format, n_pages, args.output);

@@ -13,6 +13,7 @@
 #include "briefing-enum-types.h"
 #include "briefing-extract.h"
 #include "briefing-fetcher.h"
+#include "briefing-save-file-private.h"
 
 /* briefing import: turn news pages, saved or on the web, into the articles of a bundle, with what
  * they say. */
@@ -443,10 +444,9 @@ write_bundle (BriefingBundle *bundle,
       return FALSE;
     }
 
-  if (!g_file_set_contents_full (output, data, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0644, &error))
+  if (!briefing_save_file_contents (output, data, length, 0644, &error))
     {
-      g_printerr (_("briefing: %s\n"), error->message);
+      g_printerr (_("briefing: %s: %s\n"), output, error->message);
       return FALSE;
     }
   return TRUE;

@@ -14,6 +14,7 @@
 #include "briefing-cli.h"
 #include "briefing-fetcher.h"
 #include "briefing-json-build.h"
+#include "briefing-save-file-private.h"
 
 typedef struct
 {
@@ -288,9 +289,9 @@ run_annotations_export (int    argc,
     }
   else
     {
-      if (!g_file_set_contents_full (output, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0666, &error))
+      if (!briefing_save_file_contents (output, data, length, 0666, &error))
         {
-          g_printerr (_("briefing: %s\n"), error->message);
+          g_printerr (_("briefing: %s: %s\n"), output, error->message);
           return BRIEFING_CLI_EXIT_INVALID;
         }
       /* Translators: %u is a count, %s a file name */

@@ -345,7 +345,8 @@ test_write (Fixture       *fixture,
   path = g_build_filename (fixture->dir, "missing", "out.md", NULL);
   g_assert_false (briefing_export_write (fixture->composition, BRIEFING_EXPORT_MARKDOWN, NULL, path, NULL, NULL,
                                          &error));
-  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "missing"));
 }
 
 static void

@@ -18,6 +18,9 @@ static char *base;      /* http://127.0.0.1:PORT of the SoupServer */
 static char *raw_base;  /* http://127.0.0.1:PORT of the raw server */
 static GBytes *good_bundle;
 static char *last_user_agent;
+/* What the endless server sent, and whether the client hung up on it (its writes failed). */
+static gint64 endless_sent;
+static gint endless_ended;
 
 /* The SoupServer */
 
@@ -236,6 +239,20 @@ on_raw_run (GThreadedSocketService *service,
           if (!g_output_stream_write_all (out, data + from, to - from, NULL, NULL, NULL))
             break;
         }
+    }
+  else if (g_str_equal (path, "/endless.bundle.json"))
+    {
+      /* Chunks of 16 KiB as fast as the client takes them, never the last one: only the client
+       * hanging up ends it (or nobody reading for 20 s). */
+      g_autofree char *spaces = g_strnfill (16384, ' ');
+      g_autofree char *chunk = g_strdup_printf ("4000\r\n%s\r\n", spaces);
+      gsize size = strlen (chunk);
+
+      g_socket_set_timeout (g_socket_connection_get_socket (connection), 20);
+      write_text (out, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+      while (g_output_stream_write_all (out, chunk, size, NULL, NULL, NULL))
+        g_atomic_pointer_add (&endless_sent, size);
+      g_atomic_int_set (&endless_ended, 1);
     }
   else if (g_str_equal (path, "/drip.bundle.json"))
     {
@@ -632,7 +649,113 @@ test_stalled (void)
   g_assert_cmpint (elapsed, >=, 450 * 1000);
   g_assert_cmpint (elapsed, <, 2500 * 1000);
 
+  /* It reads the request and says nothing: stopped by the stall timeout as well. */
+  start = g_get_monotonic_time ();
   assert_fails ("raw:/silent.bundle.json", BRIEFING_FETCH_ERROR_STALLED, host, "did not answer", NULL);
+  elapsed = g_get_monotonic_time () - start;
+  g_assert_cmpint (elapsed, >=, 450 * 1000);
+  g_assert_cmpint (elapsed, <, 2500 * 1000);
+}
+
+static gboolean
+endless_has_ended (gpointer data)
+{
+  return g_atomic_int_get (&endless_ended);
+}
+
+/* The server's thread does not wake the main loop: this does, to look again. */
+static gboolean
+keep_ticking (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* A body that never ends, as fast as it can: stopped by the size cap, at once, holding no more
+ * than the cap, and the connection dropped rather than drained. */
+static void
+test_endless (void)
+{
+  g_autoptr(BriefingFetcher) fetcher = new_fetcher ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *uri = g_strconcat (raw_base, "/endless.bundle.json", NULL);
+  g_autofree char *host = host_of (raw_base);
+  gint64 start = g_get_monotonic_time ();
+  Wait wait = { NULL };
+  guint tick;
+
+  /* A cap of 1 MiB, to see it is the cap and not the clock or the stall timer that stops it. */
+  briefing_fetcher_set_max_size (fetcher, 1024 * 1024);
+  g_atomic_int_set (&endless_ended, 0);
+  bytes = fetch_full (fetcher, uri, BRIEFING_FETCH_BUNDLE, &wait, NULL, NULL, &error);
+  g_assert_null (bytes);
+  g_test_message ("%s: %s", uri, error->message);
+  g_assert_error (error, BRIEFING_FETCH_ERROR, BRIEFING_FETCH_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, host));
+  g_assert_nonnull (strstr (error->message, "over the limit of 1.0"));
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 2000 * 1000);
+  /* What it kept never went past the cap. */
+  g_assert_cmpuint (wait.last_received, >, 512 * 1024);
+  g_assert_cmpuint (wait.last_received, <=, 1024 * 1024);
+
+  /* The server's writes fail soon after: the client hung up, and what was sent stays bounded. */
+  tick = g_timeout_add (10, keep_ticking, NULL);
+  while (!endless_has_ended (NULL) && g_get_monotonic_time () - start < 5 * G_USEC_PER_SEC)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+  g_assert_true (endless_has_ended (NULL));
+  g_test_message ("after %.2f s, the server sent %" G_GINT64_FORMAT " bytes before the client hung up",
+                  (g_get_monotonic_time () - start) / 1e6,
+                  (gint64) g_atomic_pointer_get (&endless_sent));
+  g_assert_cmpint ((gint64) g_atomic_pointer_get (&endless_sent), <, 64 * 1024 * 1024);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 3 * G_USEC_PER_SEC);
+}
+
+/* A server that takes the connection and never reads nor answers: the system completes the
+ * handshake for a listening socket nobody accepts from. The stall timeout stops it, or the
+ * deadline when it comes first, promptly either way. */
+static void
+test_no_answer (void)
+{
+  g_autoptr(GSocket) listener = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP,
+                                              NULL);
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(GSocketAddress) bound = NULL;
+  g_autoptr(BriefingFetcher) fetcher = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *host = NULL;
+  Wait wait = { NULL };
+  gint64 start, elapsed;
+
+  g_assert_true (g_socket_bind (listener, address, FALSE, NULL));
+  g_assert_true (g_socket_listen (listener, NULL));
+  bound = g_socket_get_local_address (listener, NULL);
+  uri = g_strdup_printf ("http://127.0.0.1:%u/talks.bundle.json",
+                         g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound)));
+  host = host_of (uri);
+
+  start = g_get_monotonic_time ();
+  assert_fails (uri, BRIEFING_FETCH_ERROR_STALLED, host, "did not answer", NULL);
+  elapsed = g_get_monotonic_time () - start;
+  g_assert_cmpint (elapsed, >=, 450 * 1000);
+  g_assert_cmpint (elapsed, <, 2500 * 1000);
+
+  /* A deadline shorter than the stall timeout: the deadline's words, at its time. */
+  fetcher = new_fetcher ();
+  briefing_fetcher_set_stall_timeout (fetcher, 5000);
+  briefing_fetcher_set_deadline (fetcher, 700);
+  start = g_get_monotonic_time ();
+  bytes = fetch_full (fetcher, uri, BRIEFING_FETCH_BUNDLE, &wait, NULL, NULL, &error);
+  elapsed = g_get_monotonic_time () - start;
+  g_assert_null (bytes);
+  g_test_message ("%s: %s", uri, error->message);
+  g_assert_error (error, BRIEFING_FETCH_ERROR, BRIEFING_FETCH_ERROR_TIMED_OUT);
+  g_assert_nonnull (strstr (error->message, host));
+  g_assert_cmpint (elapsed, >=, 650 * 1000);
+  g_assert_cmpint (elapsed, <, 2000 * 1000);
 }
 
 /* A slow server whose pieces come before the stall timeout finishes within the deadline. */
@@ -855,6 +978,8 @@ main (int   argc,
   g_test_add_func ("/fetch/too-large", test_too_large);
   g_test_add_func ("/fetch/truncated", test_truncated);
   g_test_add_func ("/fetch/stalled", test_stalled);
+  g_test_add_func ("/fetch/endless", test_endless);
+  g_test_add_func ("/fetch/no-answer", test_no_answer);
   g_test_add_func ("/fetch/slow", test_slow);
   g_test_add_func ("/fetch/redirects", test_redirects);
   g_test_add_func ("/fetch/refused", test_refused);

@@ -11,6 +11,7 @@
 #include "briefing-annotation-file-private.h"
 #include "briefing-annotation-w3c-private.h"
 #include "briefing-error.h"
+#include "briefing-save-file-private.h"
 
 #define DEFAULT_SAVE_DELAY 500
 
@@ -128,9 +129,7 @@ write_file_locked (BriefingAnnotationFile  *self,
       return FALSE;
     }
 
-  if (!g_file_set_contents_full (self->path, data, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, error))
+  if (!briefing_save_file_contents (self->path, data, length, 0600, error))
     return FALSE;
 
   self->written_generation = generation;
@@ -419,7 +418,9 @@ briefing_annotation_file_read (BriefingAnnotationFile  *self,
     {
       int saved_errno = errno;
 
-      if (saved_errno == ENOENT)
+      /* No file, or no folder for it (a file is where it would be): nothing saved yet. Saving
+       * then says what is in the way. */
+      if (saved_errno == ENOENT || saved_errno == ENOTDIR)
         return TRUE;
       g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno), g_strerror (saved_errno));
       return FALSE;

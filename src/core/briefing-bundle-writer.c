@@ -9,6 +9,7 @@
 #include "briefing-bundle-writer.h"
 #include "briefing-enum-types.h"
 #include "briefing-json-build.h"
+#include "briefing-save-file-private.h"
 
 /* Members are written in the order the format's documentation lists them, and optional members
  * only when set, so a saved bundle reads like a hand-written one. */
@@ -392,7 +393,5 @@ briefing_bundle_save_to_file (BriefingBundle *bundle,
   g_return_val_if_fail (path != NULL, FALSE);
 
   data = briefing_bundle_to_data (bundle, &length);
-  return g_file_set_contents_full (path, data, length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0644, error);
+  return briefing_save_file_contents (path, data, length, 0644, error);
 }

@@ -9,6 +9,7 @@
 #include "briefing-bundle-reader.h"
 #include "briefing-bundle-writer.h"
 #include "briefing-document-private.h"
+#include "briefing-save-file-private.h"
 #include "briefing-util-private.h"
 
 /* One change to the bundle: an item put in, taken out or replaced, or the title changed. */
@@ -604,9 +605,7 @@ write_checked (SaveData  *data,
       return FALSE;
     }
 
-  return g_file_set_contents_full (path, text, length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0644, error);
+  return briefing_save_file_contents (path, text, length, 0644, error);
 }
 
 static void

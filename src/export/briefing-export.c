@@ -8,6 +8,7 @@
 #include "briefing-export-private.h"
 #include "briefing-json-build.h"
 #include "briefing-pdf-private.h"
+#include "briefing-save-file-private.h"
 
 static const struct
 {
@@ -182,8 +183,7 @@ briefing_export_write (BriefingComposition         *composition,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  if (!g_file_set_contents_full (path, data, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0666, error))
+  if (!briefing_save_file_contents (path, data, length, 0666, error))
     return FALSE;
 
   set_progress (progress, 1000);

@@ -57,7 +57,9 @@ gboolean  briefing_pdf_write                 (BriefingComposition         *compo
                                               GError                     **error);
 
 /* Any format. @progress (nullable) is set from 0 to 1000 (‰) as the work goes; @cancellable is
- * checked between pages and sections. */
+ * checked between pages and sections. The file is replaced atomically; on failure an old one is
+ * left as it was, nothing else is left, and the error (G_IO_ERROR) says why
+ * (briefing-save-file-private.h). */
 gboolean  briefing_export_write              (BriefingComposition         *composition,
                                               BriefingExportFormat         format,
                                               const BriefingRenderOptions *options,

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* A composed briefing as a PDF file: the page layout drawn on a cairo PDF surface that streams
- * into a GFile replaced atomically, with the document's metadata. */
+ * into a file replaced atomically, with the document's metadata. */
 #define G_LOG_DOMAIN "briefing-pdf"
 
 #include "config.h"
@@ -10,18 +10,28 @@
 #include <string.h>
 
 #include "briefing-pdf-private.h"
+#include "briefing-save-file-private.h"
 
 /* cairo writes in pieces of a few bytes, too many to hand to a stream one by one. */
 #define WRITE_BUFFER_SIZE (64 * 1024)
 
 typedef struct
 {
-  GOutputStream *stream;
-  GCancellable  *cancellable;
-  GError        *error;
-  guchar        *buffer;  /* WRITE_BUFFER_SIZE bytes */
-  gsize          length;  /* of them in use */
+  BriefingSaveFile *file;
+  GCancellable     *cancellable;
+  GError           *error;
+  guchar           *buffer;  /* WRITE_BUFFER_SIZE bytes */
+  gsize             length;  /* of them in use */
 } Writer;
+
+static gboolean
+write_out (Writer     *writer,
+           const void *data,
+           gsize       length)
+{
+  return !g_cancellable_set_error_if_cancelled (writer->cancellable, &writer->error) &&
+         briefing_save_file_write (writer->file, data, length, &writer->error);
+}
 
 static gboolean
 flush_writer (Writer *writer)
@@ -29,9 +39,7 @@ flush_writer (Writer *writer)
   if (writer->error != NULL)
     return FALSE;
 
-  if (writer->length > 0 &&
-      !g_output_stream_write_all (writer->stream, writer->buffer, writer->length, NULL,
-                                  writer->cancellable, &writer->error))
+  if (writer->length > 0 && !write_out (writer, writer->buffer, writer->length))
     return FALSE;
 
   writer->length = 0;
@@ -53,8 +61,7 @@ write_cb (void                *closure,
 
   if (length > WRITE_BUFFER_SIZE)
     {
-      if (!g_output_stream_write_all (writer->stream, data, length, NULL, writer->cancellable,
-                                      &writer->error))
+      if (!write_out (writer, data, length))
         return CAIRO_STATUS_WRITE_ERROR;
       return CAIRO_STATUS_SUCCESS;
     }
@@ -182,38 +189,6 @@ render (BriefingComposition         *composition,
   return TRUE;
 }
 
-/* A new file is written under a hidden name beside PATH (".NAME.XXXXXXXX.part") and renamed into
- * place when it is complete, so nobody sees half a briefing under its name. */
-static GFileOutputStream *
-create_partial (GFile         *file,
-                GFile        **partial_out,
-                GCancellable  *cancellable,
-                GError       **error)
-{
-  g_autoptr(GFile) dir = g_file_get_parent (file);
-  g_autofree char *base = g_file_get_basename (file);
-
-  for (guint attempt = 0;; attempt++)
-    {
-      g_autofree char *name = g_strdup_printf (".%s.%08x.part", base, g_random_int ());
-      g_autoptr(GFile) partial = g_file_get_child (dir, name);
-      g_autoptr(GError) local_error = NULL;
-      GFileOutputStream *stream;
-
-      stream = g_file_create (partial, G_FILE_CREATE_NONE, cancellable, &local_error);
-      if (stream != NULL)
-        {
-          *partial_out = g_steal_pointer (&partial);
-          return stream;
-        }
-      if (attempt == 16 || !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return NULL;
-        }
-    }
-}
-
 gboolean
 briefing_pdf_write_full (BriefingComposition         *composition,
                          const BriefingRenderOptions *options,
@@ -223,10 +198,7 @@ briefing_pdf_write_full (BriefingComposition         *composition,
                          guint                       *n_pages,
                          GError                     **error)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFile) partial = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GCancellable) abandon = NULL;
+  g_autoptr(BriefingSaveFile) file = NULL;
   Writer writer = { NULL };
   gboolean ok;
 
@@ -238,43 +210,21 @@ briefing_pdf_write_full (BriefingComposition         *composition,
   if (progress != NULL)
     g_atomic_int_set (progress, 0);
 
-  /* An existing file is replaced only when the new one is complete (GIO writes a temporary file
-   * and renames it); a new one is written under a hidden name and renamed in the same way. */
-  file = g_file_new_for_path (path);
-  if (g_file_query_exists (file, cancellable))
-    stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
-                             error);
-  else
-    stream = create_partial (file, &partial, cancellable, error);
-  if (stream == NULL)
+  /* Written under a hidden name beside PATH and renamed into place when it is complete, so nobody
+   * sees half a briefing under its name, and an old file stays whole until then. */
+  file = briefing_save_file_begin (path, 0666, error);
+  if (file == NULL)
     return FALSE;
 
-  writer.stream = G_OUTPUT_STREAM (stream);
+  writer.file = file;
   writer.cancellable = cancellable;
   writer.buffer = g_malloc (WRITE_BUFFER_SIZE);
 
   ok = render (composition, options, &writer, progress, n_pages != NULL ? n_pages : &(guint) { 0 }, error);
   g_free (writer.buffer);
-  if (!ok)
-    {
-      /* Closing a replacing stream with a cancelled cancellable keeps the old file. */
-      abandon = g_cancellable_new ();
-      g_cancellable_cancel (abandon);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
-      if (partial != NULL)
-        g_file_delete (partial, NULL, NULL);
-      return FALSE;
-    }
-
-  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error) ||
-      (partial != NULL &&
-       !g_file_move (partial, file, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
-                     cancellable, NULL, NULL, error)))
-    {
-      if (partial != NULL)
-        g_file_delete (partial, NULL, NULL);
-      return FALSE;
-    }
+  /* Not committed, the hidden file is removed when FILE is freed. */
+  if (!ok || !briefing_save_file_commit (file, error))
+    return FALSE;
 
   if (progress != NULL)
     g_atomic_int_set (progress, 1000);

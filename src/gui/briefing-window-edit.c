@@ -50,8 +50,12 @@ on_document_error (BriefingWindow   *self,
 {
   const char *message = briefing_document_get_error_message (document);
 
+  /* The edits stay, unsaved; another place may do. */
   if (message != NULL)
-    briefing_window_set_error (self, message, NULL, NULL);
+    {
+      briefing_window_set_error (self, message, NULL, NULL);
+      briefing_window_set_error_action (self, _("Save _As…"), "win.save-as");
+    }
 }
 
 void

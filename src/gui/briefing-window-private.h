@@ -43,6 +43,8 @@ struct _BriefingWindow
   GtkSearchEntry        *search_entry;
   GtkRevealer           *error_revealer;
   GtkLabel              *error_label;
+  GtkButton             *error_action_button;
+  GtkButton             *error_details_button;
   GtkRevealer           *loading_revealer;
   GtkLabel              *loading_label;
   GtkProgressBar        *progress_bar;
@@ -85,6 +87,11 @@ struct _BriefingWindow
   gboolean               close_confirmed;
   gboolean               saving;
   gboolean               importing;       /* the load shown is an article's, for the review */
+
+  /* briefing-window-notes.c */
+  GSignalGroup          *notes_signals;   /* of the annotation store shown */
+  gboolean               notes_error_shown;
+  gboolean               notes_loss_confirmed;
 };
 
 GSettings *briefing_window_get_settings      (BriefingWindow *self);
@@ -93,6 +100,11 @@ void       briefing_window_set_error         (BriefingWindow *self,
                                               const char     *message,
                                               GPtrArray      *problems,
                                               GFile          *file);
+/* The banner's button for @action_name under @label (with a mnemonic), or none for NULL; set after
+ * briefing_window_set_error(), which removes it. */
+void       briefing_window_set_error_action  (BriefingWindow *self,
+                                              const char     *label,
+                                              const char     *action_name);
 void       briefing_window_class_add_actions (GtkWidgetClass *widget_class);
 /* briefing-window-loading.c: shows the progress of loading @file until it ends (@cancellable
  * NULL); opens @file without asking about unsaved changes. */
@@ -122,6 +134,16 @@ void       briefing_window_show_toast             (BriefingWindow   *self,
                                                    const char       *text);
 void       briefing_window_edit_init              (BriefingWindow   *self);
 void       briefing_window_edit_dispose           (BriefingWindow   *self);
+
+/* briefing-window-notes.c: the banner follows @store's saving (NULL: none); flushing shows a
+ * failure there, with Retry; closing asks first when the notes cannot be saved (TRUE: asked). */
+void       briefing_window_notes_init               (BriefingWindow          *self);
+void       briefing_window_notes_dispose            (BriefingWindow          *self);
+void       briefing_window_class_add_notes_actions  (GtkWidgetClass          *widget_class);
+void       briefing_window_watch_notes              (BriefingWindow          *self,
+                                                     BriefingAnnotationStore *store);
+gboolean   briefing_window_flush_notes              (BriefingWindow          *self);
+gboolean   briefing_window_notes_close_request      (BriefingWindow          *self);
 
 /* briefing-window-import.c */
 void       briefing_window_class_add_import_actions (GtkWidgetClass *widget_class);

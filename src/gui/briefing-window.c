@@ -85,27 +85,24 @@ briefing_window_set_error (BriefingWindow *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR_MESSAGE]);
     }
 
+  /* A banner offers what it needs: Details for the problems of a file, or its own action. */
+  gtk_widget_set_visible (GTK_WIDGET (self->error_details_button), self->problems != NULL);
+  briefing_window_set_error_action (self, NULL, NULL);
+  self->notes_error_shown = FALSE;
   briefing_window_actions_update (self);
 }
 
-/* Annotations */
-
-static void
-flush_annotations (BriefingWindow *self)
+void
+briefing_window_set_error_action (BriefingWindow *self,
+                                  const char     *label,
+                                  const char     *action_name)
 {
-  BriefingAnnotationStore *store = briefing_session_get_annotations (self->session);
-  g_autoptr(GError) error = NULL;
-
-  if (store != NULL && !briefing_annotation_store_flush (store, &error))
-    {
-      /* Translators: %s says why the notes could not be written */
-      g_autofree char *message = g_strdup_printf (_("Your notes could not be saved: %s. They are kept while "
-                                                    "Briefing runs; it tries again at the next change."),
-                                                  error->message);
-
-      briefing_window_set_error (self, message, NULL, NULL);
-    }
+  gtk_button_set_label (self->error_action_button, label != NULL ? label : "");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->error_action_button), action_name);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_action_button), label != NULL);
 }
+
+/* Annotations */
 
 /* The reader's context menu: highlight in each colour (named by its meaning), note, question. */
 static void
@@ -213,7 +210,7 @@ briefing_window_show_document (BriefingWindow   *self,
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   BriefingAnnotationStore *store = NULL;
 
-  flush_annotations (self);
+  briefing_window_flush_notes (self);
   briefing_undo_context_clear (self->undo);
   briefing_session_set_bundle (self->session, bundle);
   briefing_window_set_document (self, document);
@@ -229,6 +226,7 @@ briefing_window_show_document (BriefingWindow   *self,
       if (briefing_annotation_store_get_error_message (store) != NULL)
         briefing_window_set_error (self, briefing_annotation_store_get_error_message (store), NULL, NULL);
     }
+  briefing_window_watch_notes (self, store);
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
 
   if (bundle != NULL)
@@ -435,7 +433,8 @@ briefing_window_close_request (GtkWindow *window)
   if (!self->close_confirmed && briefing_window_ask_to_save (self, BRIEFING_PENDING_CLOSE, NULL))
     return TRUE;
 
-  flush_annotations (self);
+  if (briefing_window_notes_close_request (self))
+    return TRUE;
 
   if (settings != NULL)
     {
@@ -513,6 +512,7 @@ briefing_window_dispose (GObject *object)
   g_clear_object (&self->problems_file);
   g_clear_object (&self->print_settings);
   briefing_window_edit_dispose (self);
+  briefing_window_notes_dispose (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BRIEFING_TYPE_WINDOW);
   g_clear_object (&self->session);
@@ -603,6 +603,8 @@ briefing_window_class_init (BriefingWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, error_action_button);
+  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, error_details_button);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, loading_revealer);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, loading_label);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, progress_bar);
@@ -633,6 +635,7 @@ briefing_window_class_init (BriefingWindowClass *klass)
   briefing_window_class_add_actions (widget_class);
   briefing_window_class_add_edit_actions (widget_class);
   briefing_window_class_add_import_actions (widget_class);
+  briefing_window_class_add_notes_actions (widget_class);
 }
 
 static void
@@ -647,6 +650,7 @@ briefing_window_init (BriefingWindow *self)
   g_signal_connect_object (self->undo, "notify::can-redo", G_CALLBACK (briefing_window_actions_update), self,
                            G_CONNECT_SWAPPED);
 
+  briefing_window_notes_init (self);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drop_target_set_gtypes (self->drop_target, drop_types, G_N_ELEMENTS (drop_types));
   briefing_window_edit_init (self);
