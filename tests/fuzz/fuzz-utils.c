@@ -12,7 +12,7 @@
 static char *tmp_dir;
 
 /* Messages (a store file set aside, …) would drown libFuzzer's own output; warnings and worse
- * are kept. */
+ * are written. */
 static GLogWriterOutput
 write_log (GLogLevelFlags   level,
            const GLogField *fields,
@@ -21,7 +21,12 @@ write_log (GLogLevelFlags   level,
 {
   if (level & (G_LOG_LEVEL_MESSAGE | G_LOG_LEVEL_INFO | G_LOG_LEVEL_DEBUG))
     return G_LOG_WRITER_HANDLED;
-  return g_log_writer_default (level, fields, n_fields, user_data);
+  g_log_writer_default (level, fields, n_fields, user_data);
+  /* GLib ends on a fatal message with SIGTRAP, which libFuzzer does not catch: it would lose the
+   * input. abort() is a crash it saves. */
+  if (level & (G_LOG_FLAG_FATAL | G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL))
+    abort ();
+  return G_LOG_WRITER_HANDLED;
 }
 
 void
