@@ -71,8 +71,10 @@ check_date (const char   *text,
 }
 
 static void
-check_applied (BriefingExtraction *extraction)
+check_applied (BriefingExtraction *extraction,
+               JsonNode           *candidates)
 {
+  g_autofree char *listed = json_to_string (candidates, TRUE);
   g_autoptr(BriefingBundle) bundle = fuzz_new_bundle ("fuzz-extract");
   g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
   g_autoptr(BriefingBundle) again = NULL;
@@ -83,7 +85,8 @@ check_applied (BriefingExtraction *extraction)
   gsize length;
 
   if (!briefing_extraction_apply (extraction, bundle, NULL, &error))
-    g_error ("Every candidate of an extraction does not apply to an empty bundle: %s", error->message);
+    g_error ("Every candidate of an extraction does not apply to an empty bundle: %s\n%.*s",
+             error->message, (int) MIN (strlen (listed), 8192), listed);
   written = briefing_bundle_to_data (bundle, &length);
   bytes = g_bytes_new_take (written, length);
   again = briefing_bundle_reader_read_bytes (reader, bytes, NULL);
@@ -124,7 +127,7 @@ extract (const char         *text,
   if (extraction == NULL)
     return;
   json = briefing_extraction_to_json (extraction);
-  check_applied (extraction);
+  check_applied (extraction, json);
 }
 
 int
