@@ -357,6 +357,28 @@ test_demand_without_event (void)
   g_assert_cmpuint (g_list_model_get_n_items (briefing_bundle_get_articles (bundle)), ==, 1);
 }
 
+/* A party named once (here by its capital) that refuses another's demand is proposed too: the
+ * response and the outcome it states need it in the bundle. */
+static void
+test_party_named_once_answers (void)
+{
+  const char *text[] = { "Ukraine held talks in Istanbul on 2 June. Kyiv called for an immediate and "
+                         "unconditional ceasefire. Moscow refused a truce.", NULL };
+  g_autoptr(BriefingArticle) article = article_of (text, "2025-06-02");
+  g_autoptr(BriefingExtraction) extraction = NULL;
+  g_autoptr(BriefingBundle) bundle = briefing_bundle_new ("talks", "Talks");
+  g_autoptr(GError) error = NULL;
+
+  extraction = briefing_extract (article, NULL, get_rules (), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (find_kind (extraction, BRIEFING_CANDIDATE_RESPONSE, NULL));
+  g_assert_cmpstr (find_kind (extraction, BRIEFING_CANDIDATE_RESPONSE, NULL)->party, ==, "russia");
+  g_assert_nonnull (find_kind (extraction, BRIEFING_CANDIDATE_PARTY, "russia"));
+  g_assert_true (briefing_extraction_apply (extraction, bundle, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (briefing_bundle_lookup (bundle, "russia"));
+}
+
 /* A 10 000-word article is read to the end (no timing asserted). */
 static void
 test_large_article (void)
@@ -471,6 +493,7 @@ main (int   argc,
   g_test_add_func ("/extract/apply/paraphrase", test_apply_seed_paraphrase);
   g_test_add_func ("/extract/apply/refuses-missing-event", test_apply_refuses_missing_event);
   g_test_add_func ("/extract/apply/demand-without-event", test_demand_without_event);
+  g_test_add_func ("/extract/apply/party-named-once-answers", test_party_named_once_answers);
   g_test_add_func ("/extract/large-article", test_large_article);
   g_test_add_func ("/extract/empty-article", test_empty_article);
   g_test_add_func ("/extract/rules/user-files", test_user_rules);
