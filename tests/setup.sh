@@ -16,6 +16,7 @@ packages="
   fonts-dejavu-core fonts-dejavu-extra
   xvfb xauth poppler-utils appstream desktop-file-utils libxml2-utils python3 python3-jsonschema
   clang
+  libclang-rt-dev
 "
 
 missing=""

@@ -336,6 +336,49 @@ test_apply_refuses_missing_event (void)
   g_assert_error (error, BRIEFING_EXTRACT_ERROR, BRIEFING_EXTRACT_ERROR_INVALID_CHOICE);
 }
 
+/* A demand needs the event it was first stated at to go into a bundle: an article that reports no
+ * event proposes no new demand, and everything it proposes can be accepted. */
+static void
+test_demand_without_event (void)
+{
+  const char *text[] = { "Russia and Ukraine met in a hotel. Ukraine called for a truce. Russia refused it.", NULL };
+  g_autoptr(BriefingArticle) article = article_of (text, "2025-06-02");
+  g_autoptr(BriefingExtraction) extraction = NULL;
+  g_autoptr(BriefingBundle) bundle = briefing_bundle_new ("talks", "Talks");
+  g_autoptr(GError) error = NULL;
+
+  extraction = briefing_extract (article, NULL, get_rules (), &error);
+  g_assert_no_error (error);
+  g_assert_null (find_kind (extraction, BRIEFING_CANDIDATE_EVENT, NULL));
+  g_assert_null (find_kind (extraction, BRIEFING_CANDIDATE_DEMAND, NULL));
+  g_assert_nonnull (find_kind (extraction, BRIEFING_CANDIDATE_PARTY, "ukraine"));
+  g_assert_true (briefing_extraction_apply (extraction, bundle, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (briefing_bundle_get_articles (bundle)), ==, 1);
+}
+
+/* A party named once (here by its capital) that refuses another's demand is proposed too: the
+ * response and the outcome it states need it in the bundle. */
+static void
+test_party_named_once_answers (void)
+{
+  const char *text[] = { "Ukraine held talks in Istanbul on 2 June. Kyiv called for an immediate and "
+                         "unconditional ceasefire. Moscow refused a truce.", NULL };
+  g_autoptr(BriefingArticle) article = article_of (text, "2025-06-02");
+  g_autoptr(BriefingExtraction) extraction = NULL;
+  g_autoptr(BriefingBundle) bundle = briefing_bundle_new ("talks", "Talks");
+  g_autoptr(GError) error = NULL;
+
+  extraction = briefing_extract (article, NULL, get_rules (), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (find_kind (extraction, BRIEFING_CANDIDATE_RESPONSE, NULL));
+  g_assert_cmpstr (find_kind (extraction, BRIEFING_CANDIDATE_RESPONSE, NULL)->party, ==, "russia");
+  g_assert_nonnull (find_kind (extraction, BRIEFING_CANDIDATE_PARTY, "russia"));
+  g_assert_true (briefing_extraction_apply (extraction, bundle, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (briefing_bundle_lookup (bundle, "russia"));
+}
+
 /* A 10 000-word article is read to the end (no timing asserted). */
 static void
 test_large_article (void)
@@ -344,6 +387,7 @@ test_large_article (void)
   g_autoptr(BriefingArticle) article = NULL;
   g_autoptr(BriefingExtraction) extraction = NULL;
   g_autoptr(GError) error = NULL;
+  BriefingDate published;
   guint words = 0, n_demands = 0;
 
   for (guint i = 0; words < 10000; i++)
@@ -359,6 +403,9 @@ test_large_article (void)
   g_ptr_array_add (paragraphs, NULL);
   article = briefing_article_new ("long", "Long");
   briefing_article_set_paragraphs (article, (const char * const *) paragraphs->pdata);
+  /* Dated, so that its rounds are events its demands can be stated at. */
+  g_assert_true (briefing_date_parse ("2025-07-01", &published, NULL));
+  briefing_article_set_published (article, &published);
   extraction = briefing_extract (article, NULL, get_rules (), &error);
   g_assert_no_error (error);
   for (guint i = 0; i < briefing_extraction_get_n_candidates (extraction); i++)
@@ -388,7 +435,7 @@ test_user_rules (void)
   g_autoptr(BriefingExtraction) extraction = NULL;
   g_autoptr(BriefingArticle) article = NULL;
   g_autoptr(GError) error = NULL;
-  const char *text[] = { "Arland and Borduria met. Arland called for a truce. The Bordurians refused.", NULL };
+  const char *text[] = { "Arland and Borduria held talks. Arland called for a truce. The Bordurians refused.", NULL };
   const char *mine = "{ \"format\": \"briefing-gazetteer\", \"entities\": ["
                      "{ \"id\": \"arland\", \"name\": \"Arland\", \"demonyms\": [\"Arlandic\"] },"
                      "{ \"id\": \"borduria\", \"name\": \"Borduria\", \"demonyms\": [\"Bordurians\"] },"
@@ -445,6 +492,8 @@ main (int   argc,
   g_test_add_func ("/extract/figures", test_figures);
   g_test_add_func ("/extract/apply/paraphrase", test_apply_seed_paraphrase);
   g_test_add_func ("/extract/apply/refuses-missing-event", test_apply_refuses_missing_event);
+  g_test_add_func ("/extract/apply/demand-without-event", test_demand_without_event);
+  g_test_add_func ("/extract/apply/party-named-once-answers", test_party_named_once_answers);
   g_test_add_func ("/extract/large-article", test_large_article);
   g_test_add_func ("/extract/empty-article", test_empty_article);
   g_test_add_func ("/extract/rules/user-files", test_user_rules);

@@ -65,11 +65,14 @@ check_bundle_iri (BriefingReadContext *ctx,
                   const char          *bundle_id,
                   const char         **rest)
 {
-  const char *start = iri + strlen (BRIEFING_W3C_SOURCE_PREFIX);
-  gsize len = strcspn (start, ":");
+  const char *start;
+  gsize len;
 
+  /* A source shorter than the prefix ends before where the bundle id would start. */
   if (!g_str_has_prefix (iri, BRIEFING_W3C_SOURCE_PREFIX))
     return FALSE;
+  start = iri + strlen (BRIEFING_W3C_SOURCE_PREFIX);
+  len = strcspn (start, ":");
 
   if (strlen (bundle_id) != len || strncmp (start, bundle_id, len) != 0)
     {

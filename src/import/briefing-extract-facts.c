@@ -473,6 +473,13 @@ add_demand (BriefingExtractor *ex,
   demand->confidence = confidence;
   briefing_candidate_set_quote (demand, ex->text, quote_start, item.end);
   match_bundle_demand (ex, demand);
+  /* A new demand goes into a bundle with the event it was first stated at; in an article that
+   * reports no event, it could never be accepted. */
+  if (!demand->existing && demand->ref == NULL)
+    {
+      briefing_candidate_free (demand);
+      return;
+    }
   ex->holds_demand[holder] = TRUE;
   g_ptr_array_add (ex->demands, demand);
 }

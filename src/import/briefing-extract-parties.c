@@ -85,6 +85,24 @@ has_role_cue (BriefingExtractor *ex,
   return FALSE;
 }
 
+/* Whether an outcome or a response already found is said or given by entity @entity. */
+static gboolean
+speaks_in_candidates (BriefingExtractor *ex,
+                      guint              entity)
+{
+  GPtrArray *lists[] = { ex->outcomes, ex->responses };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < lists[l]->len; i++)
+      {
+        const BriefingCandidate *c = g_ptr_array_index (lists[l], i);
+
+        if (g_strcmp0 (c->party, ex->party_ids[entity]) == 0)
+          return TRUE;
+      }
+  return FALSE;
+}
+
 void
 briefing_extractor_find_parties (BriefingExtractor *ex)
 {
@@ -118,8 +136,10 @@ briefing_extractor_find_parties (BriefingExtractor *ex)
         continue;
       mediator = has_role_cue (ex, ex->rules->mediator_cue, i);
       host = !mediator && has_role_cue (ex, ex->rules->host_cue, i);
-      /* One passing mention does not make a party; a role, a demand or repeated mention does. */
-      if (sentences[i] < ex->rules->participation_threshold && !mediator && !host && !ex->holds_demand[i])
+      /* One passing mention does not make a party; a role, a demand, an answer or an outcome it
+       * states (which need the party in the bundle), or repeated mention does. */
+      if (sentences[i] < ex->rules->participation_threshold && !mediator && !host && !ex->holds_demand[i] &&
+          !speaks_in_candidates (ex, i))
         continue;
 
       first = &g_array_index (ex->mentions, BriefingMention, first_mention[i]);
