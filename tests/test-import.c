@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "briefing-article-import.h"
+#include "briefing-bundle-reader.h"
+#include "briefing-bundle-writer.h"
 #include "briefing-import-private.h"
 
 #define SEED "/work/shared/seeds/istanbul-talks-2025-06-02.txt"
@@ -231,6 +233,50 @@ test_charset_from_content_type (void)
   g_assert_no_error (error);
   g_assert_cmpstr (briefing_article_get_headline (article), ==, "Привіт");
   g_assert_cmpstr (briefing_article_get_text (article), ==, "Привіт, світе.");
+}
+
+/* A headline longer than a bundle holds (one line of 1000 characters) is cut after a word, and the
+ * article still goes into a bundle that reads back. */
+static void
+test_long_headline (void)
+{
+  BriefingImportSource source = { "text/plain", NULL, NULL, NULL };
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(BriefingArticle) article = NULL;
+  g_autoptr(BriefingBundle) bundle = NULL;
+  g_autoptr(BriefingBundle) again = NULL;
+  g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  BriefingDate day = { 2025, 6, 2, 0, 0, 0, BRIEFING_DATE_PRECISION_DAY, 0, 0 };
+  BriefingDate created;
+  const char *headline;
+  char *data;
+  gsize length;
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append (text, "Delegates ");
+  g_string_append (text, "\n\nThe talks went on.\n");
+
+  article = briefing_article_import (text->str, text->len, &source, NULL, &error);
+  g_assert_no_error (error);
+  headline = briefing_article_get_headline (article);
+  g_assert_cmpint (g_utf8_strlen (headline, -1), <=, 1000);
+  g_assert_cmpint (g_utf8_strlen (headline, -1), >, 900);
+  g_assert_true (g_str_has_suffix (headline, "Delegates…"));
+
+  briefing_article_set_published (article, &day);
+  briefing_article_set_publisher (article, "Wire");
+  bundle = briefing_bundle_new ("long-headline", "Long headline");
+  briefing_bundle_set_language (bundle, "en");
+  g_assert_true (briefing_date_parse_date_time ("2025-06-03T09:00:00Z", &created, NULL));
+  briefing_bundle_set_created (bundle, &created);
+  briefing_bundle_add_article (bundle, article);
+  data = briefing_bundle_to_data (bundle, &length);
+  bytes = g_bytes_new_take (data, length);
+  again = briefing_bundle_reader_read_bytes (reader, bytes, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (again);
 }
 
 /* The caller's id and URL win; a date in the text is not a publication date. */
@@ -540,6 +586,7 @@ main (int    argc,
     }
   g_test_add_func ("/import/seed", test_seed);
   g_test_add_func ("/import/errors", test_errors);
+  g_test_add_func ("/import/long-headline", test_long_headline);
   g_test_add_func ("/import/charset-from-content-type", test_charset_from_content_type);
   g_test_add_func ("/import/source-and-dates", test_source_and_dates);
   g_test_add_func ("/import/text-rules", test_text_rules);

@@ -10,6 +10,7 @@
 
 #include "briefing-bundle.h"
 #include "briefing-problem.h"
+#include "briefing-util-private.h"
 
 G_BEGIN_DECLS
 
@@ -25,7 +26,7 @@ typedef enum
  * BRIEFING_READ_MAX_LABEL characters. Past that a file is not text for people but an attack on
  * the layout of whatever shows it. */
 #define BRIEFING_READ_MAX_STRING (1024 * 1024)
-#define BRIEFING_READ_MAX_LABEL  1000
+#define BRIEFING_READ_MAX_LABEL  BRIEFING_LABEL_MAX_CHARS
 
 typedef struct _BriefingReadContext BriefingReadContext;
 

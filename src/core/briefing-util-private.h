@@ -38,4 +38,37 @@ briefing_str_array_equal (GPtrArray *a,
   return TRUE;
 }
 
+/* A name, title or headline is shown on one line: at most this many characters (the bundle reader
+ * refuses longer ones). */
+#define BRIEFING_LABEL_MAX_CHARS 1000
+
+/* @text, or, when it is longer than BRIEFING_LABEL_MAX_CHARS, its beginning cut after the last
+ * word that fits, with "…": for names and titles Briefing makes from what it reads. */
+static inline char *
+briefing_label_shorten (const char *text)
+{
+  const char *cut, *space = NULL;
+
+  if (text == NULL)
+    return NULL;
+  if (g_utf8_strlen (text, -1) <= BRIEFING_LABEL_MAX_CHARS)
+    return g_strdup (text);
+
+  /* Room for the ellipsis. */
+  cut = g_utf8_offset_to_pointer (text, BRIEFING_LABEL_MAX_CHARS - 1);
+  for (const char *p = text; p < cut; p++)
+    if (*p == ' ')
+      space = p;
+  if (space != NULL && space - text > (cut - text) / 2)
+    cut = space;
+  while (cut > text && cut[-1] == ' ')
+    cut--;
+  {
+    GString *shortened = g_string_new_len (text, cut - text);
+
+    g_string_append (shortened, "…");
+    return g_string_free (shortened, FALSE);
+  }
+}
+
 G_END_DECLS

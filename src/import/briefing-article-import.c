@@ -9,6 +9,7 @@
 #include "briefing-article-import.h"
 #include "briefing-import-private.h"
 #include "briefing-json-scan.h"
+#include "briefing-util-private.h"
 
 G_DEFINE_QUARK (briefing-import-error-quark, briefing_import_error)
 
@@ -436,6 +437,8 @@ make_article (BriefingImportPage         *page,
 {
   g_autoptr(BriefingArticle) article = NULL;
   g_autofree char *id = NULL;
+  g_autofree char *headline = NULL;
+  g_autofree char *publisher = NULL;
   const char *url;
 
   if (page->headline == NULL)
@@ -452,14 +455,17 @@ make_article (BriefingImportPage         *page,
       return NULL;
     }
 
-  id = source->id != NULL ? g_strdup (source->id) : briefing_import_slug (page->headline);
-  article = briefing_article_new (id, page->headline);
+  /* A headline or publisher longer than a bundle holds (one line) is cut short. */
+  headline = briefing_label_shorten (page->headline);
+  id = source->id != NULL ? g_strdup (source->id) : briefing_import_slug (headline);
+  article = briefing_article_new (id, headline);
 
   url = is_web_url (source->url) ? source->url : is_web_url (page->url) ? page->url : NULL;
   briefing_article_set_url (article, url);
   if (page->publisher == NULL && url != NULL && (page->publisher = host_of (url)) != NULL && hints != NULL)
     hints->publisher_from_host = TRUE;
-  briefing_article_set_publisher (article, page->publisher);
+  publisher = briefing_label_shorten (page->publisher);
+  briefing_article_set_publisher (article, publisher);
 
   if (briefing_date_is_set (&page->published))
     briefing_article_set_published (article, &page->published);

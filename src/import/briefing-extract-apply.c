@@ -7,6 +7,7 @@
 
 #include "briefing-enum-types.h"
 #include "briefing-extract-private.h"
+#include "briefing-util-private.h"
 
 /* (transfer none): @pool keeps it until the caller has handed it to its owner. */
 static BriefingCitation *
@@ -211,7 +212,9 @@ briefing_extraction_apply (BriefingExtraction  *self,
 
       if (c->kind == BRIEFING_CANDIDATE_PARTY && !c->existing)
         {
-          g_autoptr(BriefingParty) party = briefing_party_new (c->id, c->name, c->role);
+          /* Names and titles read from an article are kept to what a bundle holds (one line). */
+          g_autofree char *name = briefing_label_shorten (c->name);
+          g_autoptr(BriefingParty) party = briefing_party_new (c->id, name, c->role);
 
           briefing_bundle_add_party (bundle, party);
         }
@@ -221,6 +224,8 @@ briefing_extraction_apply (BriefingExtraction  *self,
     {
       const BriefingCandidate *c = g_ptr_array_index (accepted, i);
       g_autoptr(BriefingEvent) event = NULL;
+      g_autofree char *title = NULL;
+      g_autofree char *place = NULL;
 
       if (c->kind != BRIEFING_CANDIDATE_EVENT)
         continue;
@@ -230,9 +235,11 @@ briefing_extraction_apply (BriefingExtraction  *self,
             round = briefing_bundle_lookup_event (bundle, c->id);
           continue;
         }
-      event = briefing_event_new (c->id, c->event_kind, c->title, &c->date);
-      if (c->place != NULL)
-        briefing_event_set_location (event, c->place);
+      title = briefing_label_shorten (c->title);
+      place = briefing_label_shorten (c->place);
+      event = briefing_event_new (c->id, c->event_kind, title, &c->date);
+      if (place != NULL)
+        briefing_event_set_location (event, place);
       briefing_event_add_citation (event, make_citation (self, pool, c));
       if (c->event_kind == BRIEFING_EVENT_KIND_TALKS)
         add_participants (event, accepted);
