@@ -544,6 +544,44 @@ test_citation_for_range (Fixture       *fixture,
   g_assert_cmpuint (start, ==, (gsize) (words - text));
 }
 
+/* Messages name an item by its label, cut after 60 characters; a shorter label is named whole. */
+static void
+test_describes_items (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  /* 60 characters, several of them two or three bytes long. */
+  const char *sixty = "Rencontre à Genève — «dernière» ronde sur l’échange, Ŵ et ß!";
+  struct { const char *title; const char *named; } cases[] = {
+    { "R", "the event “R”" },
+    { "Round two", "the event “Round two”" },
+    { sixty, NULL },
+  };
+  g_autofree char *longer = g_strconcat (sixty, "Z and more words", NULL);
+  g_autofree char *sixty_named = g_strdup_printf ("the event “%s”", sixty);
+  g_autofree char *longer_named = g_strdup_printf ("the event “%s…”", sixty);
+  BriefingDate start = { .year = 2025, .month = 6, .day = 2, .precision = BRIEFING_DATE_PRECISION_DAY };
+  BriefingDate end = { .year = 2025, .month = 6, .day = 1, .precision = BRIEFING_DATE_PRECISION_DAY };
+
+  g_assert_cmpint (g_utf8_strlen (sixty, -1), ==, 60);
+  cases[2].named = sixty_named;
+  populate (fixture);
+
+  for (guint i = 0; i <= G_N_ELEMENTS (cases); i++)
+    {
+      const char *title = i < G_N_ELEMENTS (cases) ? cases[i].title : longer;
+      const char *named = i < G_N_ELEMENTS (cases) ? cases[i].named : longer_named;
+      g_autofree char *id = g_strdup_printf ("backwards%u", i);
+      g_autoptr(BriefingEvent) event = briefing_event_new (id, BRIEFING_EVENT_KIND_TALKS, title, &start);
+      g_autoptr(GError) error = NULL;
+
+      briefing_event_set_end (event, &end);
+      g_assert_false (briefing_document_add_event (fixture->document, event, &error));
+      g_assert_error (error, BRIEFING_EDIT_ERROR, BRIEFING_EDIT_ERROR_INVALID);
+      g_assert_true (g_str_has_prefix (error->message, named));
+      g_assert_cmpstr (error->message + strlen (named), ==, " ends before it starts");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -560,6 +598,7 @@ main (int   argc,
   ADD ("/bundle/edit/save-refuses-invalid", test_save_refuses_invalid);
   ADD ("/bundle/edit/save-async", test_save_async);
   ADD ("/bundle/edit/citation-for-range", test_citation_for_range);
+  ADD ("/bundle/edit/describes-items", test_describes_items);
 #undef ADD
 
   return g_test_run ();

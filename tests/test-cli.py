@@ -14,6 +14,7 @@ import importlib.util
 import json
 import os
 import re
+import shlex
 import stat
 import subprocess
 import sys
@@ -39,6 +40,21 @@ SEED = '/work/shared/seeds/istanbul-talks-2025-06-02.txt'
 LOCATED = re.compile(r'^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): ((?P<path>[^ ]+): )?(?P<msg>.+)$')
 
 
+# Under `meson test --setup valgrind`, briefing runs under valgrind (see tests/valgrind-run.sh): slower,
+# and with its own exit status for what memcheck finds.
+WRAPPER = shlex.split(os.environ.get('BRIEFING_TEST_WRAPPER', ''))
+WRAPPER_ERROR = int(os.environ.get('BRIEFING_TEST_WRAPPER_ERROR', '-1000'))
+TIMEOUT = 60 * (20 if WRAPPER else 1)
+
+
+def briefing(args, **kwargs):
+    """Runs briefing with ARGS as subprocess.run() does; fails on what valgrind reports."""
+    r = subprocess.run([*WRAPPER, BRIEFING, *args], capture_output=True, text=True, timeout=TIMEOUT, **kwargs)
+    if WRAPPER and r.returncode == WRAPPER_ERROR:
+        raise AssertionError(f'valgrind found errors in briefing {" ".join(args)}:\n{r.stderr}')
+    return r
+
+
 def run(*args, cwd=None, data_home=None):
     env = dict(os.environ)
     env.pop('DISPLAY', None)
@@ -48,7 +64,7 @@ def run(*args, cwd=None, data_home=None):
     # The test servers are on this computer: no proxy stands between.
     for name in ('http_proxy', 'https_proxy', 'all_proxy', 'HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY'):
         env.pop(name, None)
-    return subprocess.run([BRIEFING, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=60)
+    return briefing(args, cwd=cwd, env=env)
 
 
 def annotations_validator():
@@ -509,8 +525,7 @@ class Languages(unittest.TestCase):
     def export(self, *args, language='en'):
         env = dict(os.environ, LANGUAGE=language, XDG_DATA_HOME=os.path.join(self.tmp.name, 'data'))
         env.pop('DISPLAY', None)
-        return subprocess.run([BRIEFING, 'export', SAMPLE, '--date', '2025-07-25', *args], env=env,
-                              capture_output=True, text=True, timeout=60)
+        return briefing(['export', SAMPLE, '--date', '2025-07-25', *args], env=env)
 
     def pdf_text(self, path):
         r = subprocess.run(['pdftotext', '-layout', path, '-'], capture_output=True, text=True, check=True)

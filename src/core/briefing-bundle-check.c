@@ -28,18 +28,23 @@ briefing_document_item_get_label (GObject *item)
   return "";
 }
 
-/* "the event “Talks in Istanbul”": whole phrases, so that translators never assemble them. */
+/* "the event “Talks in Istanbul”": whole phrases, so that translators never assemble them. A
+ * label longer than 60 characters is cut there. */
 char *
 briefing_edit_describe (GObject *item)
 {
-  g_autofree char *label = g_utf8_substring (briefing_document_item_get_label (item), 0, 60);
+  const char *full = briefing_document_item_get_label (item);
+  g_autofree char *label = NULL;
 
-  if (g_utf8_strlen (briefing_document_item_get_label (item), -1) > 60)
+  /* g_utf8_substring() reads past the end of a string shorter than the end asked for. */
+  if (g_utf8_strlen (full, -1) > 60)
     {
-      g_autofree char *cut = g_steal_pointer (&label);
+      g_autofree char *cut = g_utf8_substring (full, 0, 60);
 
       label = g_strconcat (cut, "…", NULL);
     }
+  else
+    label = g_strdup (full);
 
   /* Translators: the following name an item of a bundle in an error message; %s is its name */
   if (BRIEFING_IS_PARTY (item))

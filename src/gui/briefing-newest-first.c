@@ -86,7 +86,9 @@ sort (BriefingNewestFirst *self)
           key->precision = date->precision;
         }
     }
-  qsort (keys, n_items, sizeof (Key), compare_keys);
+  /* With no items there are no keys (g_new() gives NULL), and qsort() must not be handed NULL. */
+  if (n_items > 1)
+    qsort (keys, n_items, sizeof (Key), compare_keys);
 
   g_free (self->order);
   self->order = g_new (guint, n_items);
