@@ -667,6 +667,8 @@ briefing_extract (BriefingArticle      *article,
       ex.existing_party[i] = party != NULL;
       ex.party_ids[i] = g_strdup (party != NULL ? briefing_party_get_id (party)
                                                : ((BriefingGazEntity *) g_ptr_array_index (rules->entities, i))->id);
+      /* A party the article may propose keeps its id: no event or demand takes it. */
+      g_hash_table_add (ex.used_ids, g_strdup (ex.party_ids[i]));
     }
 
   split_sentences (&ex);
