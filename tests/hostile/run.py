@@ -8,7 +8,8 @@ point that reads it, as a user would, and checks that Briefing refuses it cleanl
 - what is printed holds every "say" substring of the manifest, and a refusal names the file and,
   unless the problem is the file as a whole, the line and column (FILE:LINE:COLUMN);
 - each run uses at most 5 s of processor time (RLIMIT_CPU, HOSTILE_TIME_LIMIT) and 1 GiB of address
-  space (RLIMIT_AS, HOSTILE_MEMORY_LIMIT), and ends within 60 s of wall-clock time
+  space (RLIMIT_AS, HOSTILE_MEMORY_LIMIT; in a build with AddressSanitizer, 15 s and a resident size
+  of 1.5 GiB, its own limit), and ends within 60 s of wall-clock time
   (HOSTILE_WALL_LIMIT: a hang uses no processor time; the wall clock is generous because this
   machine is shared, and a run waiting for a processor is not a slow run);
 - nothing is written: not beside the input, not in the working folder, not in $HOME or the XDG
@@ -42,9 +43,23 @@ MEMORY_LIMIT = int(os.environ.get('HOSTILE_MEMORY_LIMIT', str(1024 ** 3)))
 LOCATED = re.compile(r'[:(]\d+:\d+: ')
 
 
+def sanitized(program):
+    """Whether @program is built with AddressSanitizer, which reserves terabytes of address space
+    for its shadow memory and runs two to three times slower."""
+    with open(program, 'rb') as f:
+        data = f.read()
+    return b'libasan.so' in data or b'__asan_init' in data
+
+
+SANITIZED = False
+
+
 def limit_child():
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-    cpu = int(TIME_LIMIT + 0.999)
+    # Under AddressSanitizer the address space cannot be limited: its own RSS limit (set in
+    # check()) bounds memory instead, and processor time is given three times over.
+    if not SANITIZED:
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+    cpu = int(TIME_LIMIT * (3 if SANITIZED else 1) + 0.999)
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
@@ -86,6 +101,10 @@ def check(entry, base, tmp):
                XDG_CACHE_HOME=os.path.join(home, 'cache'), XDG_STATE_HOME=os.path.join(home, 'state'),
                TMPDIR=os.path.join(work, 'tmp'))
     os.mkdir(env['TMPDIR'])
+    if SANITIZED:
+        # The memory limit, plus what AddressSanitizer keeps for itself (its quarantine).
+        env['ASAN_OPTIONS'] = (env.get('ASAN_OPTIONS', '') +
+                               ':hard_rss_limit_mb=%d' % (MEMORY_LIMIT // (1024 * 1024) + 512)).lstrip(':')
     before = snapshot(os.path.dirname(path))
     start = resource.getrusage(resource.RUSAGE_CHILDREN)
     try:
@@ -153,6 +172,8 @@ def check(entry, base, tmp):
 
 
 def main():
+    global SANITIZED
+    SANITIZED = sanitized(BRIEFING)
     with open(os.path.join(HERE, 'manifest.json'), encoding='utf-8') as f:
         manifest = json.load(f)
     if ONLY:
