@@ -123,6 +123,28 @@ looks_forward (BriefingExtractRules *rules,
   return g_regex_match_full (rules->future_cue, text, start, from, 0, NULL, NULL);
 }
 
+/* Moves @date by @days; FALSE, and @date as it was, when that leaves the years 1 to 9999 (a
+ * reference date of 1 January of the year 1 and "a week ago", say). */
+static gboolean
+shift_days (GDate *date,
+            int    days)
+{
+  guint32 julian = g_date_get_julian (date);
+  GDate end;
+
+  g_date_clear (&end, 1);
+  g_date_set_dmy (&end, 31, G_DATE_DECEMBER, 9999);
+  if (days < 0 && julian <= (guint32) -days)
+    return FALSE;
+  if (days > 0 && julian + (guint32) days > g_date_get_julian (&end))
+    return FALSE;
+  if (days < 0)
+    g_date_subtract_days (date, -days);
+  else
+    g_date_add_days (date, days);
+  return TRUE;
+}
+
 static gboolean
 resolve_weekday (BriefingExtractRules *rules,
                  BriefingDateRule     *rule,
@@ -152,14 +174,16 @@ resolve_weekday (BriefingExtractRules *rules,
     {
       int ahead = ((int) weekday - (int) g_date_get_weekday (date) + 7) % 7;
 
-      g_date_add_days (date, ahead == 0 ? 7 : ahead);
+      if (!shift_days (date, ahead == 0 ? 7 : ahead))
+        return FALSE;
     }
   else
     {
       back = ((int) g_date_get_weekday (date) - (int) weekday + 7) % 7;
       if (back == 0 && g_str_has_prefix (whole, "last"))
         back = 7;
-      g_date_subtract_days (date, back);
+      if (!shift_days (date, -back))
+        return FALSE;
     }
   match->date = from_gdate (date, rule->precision);
   match->confidence = 0.7;
@@ -176,10 +200,8 @@ resolve_relative (BriefingDateRule   *rule,
   if (reference == NULL || reference->precision < BRIEFING_DATE_PRECISION_DAY)
     return FALSE;
   date = reference_gdate (reference);
-  if (rule->days < 0)
-    g_date_subtract_days (date, -rule->days);
-  else
-    g_date_add_days (date, rule->days);
+  if (!shift_days (date, rule->days))
+    return FALSE;
   match->date = from_gdate (date, rule->precision);
   match->confidence = rule->precision == BRIEFING_DATE_PRECISION_DAY ? 0.7 : 0.4;
   return TRUE;
