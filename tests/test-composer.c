@@ -43,9 +43,7 @@ compose (Fixture *fixture)
 static char *
 to_json_string (BriefingComposition *composition)
 {
-  g_autoptr(JsonNode) root = briefing_composition_to_json (composition);
-
-  return json_to_string (root, TRUE);
+  return briefing_composition_to_json (composition, NULL);
 }
 
 static const char *

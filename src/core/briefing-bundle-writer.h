@@ -4,17 +4,15 @@
 #pragma once
 
 #include <gio/gio.h>
-#include <json-glib/json-glib.h>
 
 #include "briefing-bundle.h"
 
 G_BEGIN_DECLS
 
-JsonNode *briefing_bundle_to_json        (BriefingBundle *bundle);
-char     *briefing_bundle_to_data        (BriefingBundle *bundle,
-                                          gsize          *length);
-gboolean  briefing_bundle_save_to_file   (BriefingBundle *bundle,
-                                          const char     *path,
-                                          GError        **error);
+char     *briefing_bundle_to_data      (BriefingBundle *bundle,
+                                        gsize          *length);
+gboolean  briefing_bundle_save_to_file (BriefingBundle *bundle,
+                                        const char     *path,
+                                        GError        **error);
 
 G_END_DECLS

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "briefing-json-build.h"
+#include "briefing-json-writer.h"
 
 void
 briefing_json_add_string (JsonBuilder *builder,
@@ -42,15 +43,8 @@ char *
 briefing_json_to_data (JsonNode *node,
                        gsize    *length)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  GString *s;
+  BriefingJsonWriter *writer = briefing_json_writer_new ();
 
-  json_generator_set_root (generator, node);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  s = json_generator_to_gstring (generator, g_string_new (NULL));
-  g_string_append_c (s, '\n');
-  if (length != NULL)
-    *length = s->len;
-  return g_string_free (s, FALSE);
+  briefing_json_writer_node (writer, node);
+  return briefing_json_writer_finish (writer, length);
 }

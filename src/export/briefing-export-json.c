@@ -5,7 +5,7 @@
 
 #include "briefing-annotation-w3c-private.h"
 #include "briefing-enum-types.h"
-#include "briefing-json-build.h"
+#include "briefing-json-writer.h"
 #include "briefing-export.h"
 
 /*
@@ -40,223 +40,223 @@
  */
 
 static void
-add_nick (JsonBuilder *b,
-          const char  *name,
-          GType        enum_type,
-          int          value)
+add_nick (BriefingJsonWriter *b,
+          const char         *name,
+          GType               enum_type,
+          int                 value)
 {
-  briefing_json_add_string (b, name, briefing_enum_to_nick (enum_type, value));
+  briefing_json_writer_add_string (b, name, briefing_enum_to_nick (enum_type, value));
 }
 
 static void
-add_sources (JsonBuilder *b,
-             GArray      *sources)
+add_sources (BriefingJsonWriter *b,
+             GArray             *sources)
 {
-  json_builder_set_member_name (b, "sources");
-  json_builder_begin_array (b);
+  briefing_json_writer_member (b, "sources");
+  briefing_json_writer_begin_array (b);
   for (guint i = 0; i < sources->len; i++)
-    json_builder_add_int_value (b, g_array_index (sources, guint, i));
-  json_builder_end_array (b);
+    briefing_json_writer_int (b, g_array_index (sources, guint, i));
+  briefing_json_writer_end_array (b);
 }
 
 static void
-add_party_ids (JsonBuilder *b,
-               const char  *name,
-               GPtrArray   *parties)
+add_party_ids (BriefingJsonWriter *b,
+               const char         *name,
+               GPtrArray          *parties)
 {
-  json_builder_set_member_name (b, name);
-  json_builder_begin_array (b);
+  briefing_json_writer_member (b, name);
+  briefing_json_writer_begin_array (b);
   for (guint i = 0; i < parties->len; i++)
-    json_builder_add_string_value (b, briefing_party_get_id (parties->pdata[i]));
-  json_builder_end_array (b);
+    briefing_json_writer_string (b, briefing_party_get_id (parties->pdata[i]));
+  briefing_json_writer_end_array (b);
 }
 
 static void
-add_statement (JsonBuilder       *b,
-               BriefingStatement *statement)
+add_statement (BriefingJsonWriter *b,
+               BriefingStatement  *statement)
 {
-  json_builder_begin_object (b);
-  briefing_json_add_string (b, "text", statement->text);
+  briefing_json_writer_begin_object (b);
+  briefing_json_writer_add_string (b, "text", statement->text);
   add_sources (b, statement->sources);
-  json_builder_end_object (b);
+  briefing_json_writer_end_object (b);
 }
 
 static void
-add_cover (JsonBuilder         *b,
+add_cover (BriefingJsonWriter  *b,
            BriefingComposition *composition)
 {
   GPtrArray *parties = composition->parties;
 
   if (briefing_date_is_set (&composition->period_start))
     {
-      json_builder_set_member_name (b, "period");
-      json_builder_begin_object (b);
-      briefing_json_add_date (b, "start", &composition->period_start);
-      briefing_json_add_date (b, "end", &composition->period_end);
-      json_builder_end_object (b);
+      briefing_json_writer_member (b, "period");
+      briefing_json_writer_begin_object (b);
+      briefing_json_writer_add_date (b, "start", &composition->period_start);
+      briefing_json_writer_add_date (b, "end", &composition->period_end);
+      briefing_json_writer_end_object (b);
     }
 
-  json_builder_set_member_name (b, "parties");
-  json_builder_begin_array (b);
+  briefing_json_writer_member (b, "parties");
+  briefing_json_writer_begin_array (b);
   for (guint i = 0; i < parties->len; i++)
     {
       BriefingParty *party = parties->pdata[i];
 
-      json_builder_begin_object (b);
-      briefing_json_add_string (b, "id", briefing_party_get_id (party));
-      briefing_json_add_string (b, "name", briefing_party_get_name (party));
+      briefing_json_writer_begin_object (b);
+      briefing_json_writer_add_string (b, "id", briefing_party_get_id (party));
+      briefing_json_writer_add_string (b, "name", briefing_party_get_name (party));
       add_nick (b, "role", BRIEFING_TYPE_PARTY_ROLE, briefing_party_get_role (party));
-      briefing_json_add_string (b, "color", briefing_party_get_color (party));
-      json_builder_end_object (b);
+      briefing_json_writer_add_string (b, "color", briefing_party_get_color (party));
+      briefing_json_writer_end_object (b);
     }
-  json_builder_end_array (b);
+  briefing_json_writer_end_array (b);
 
-  briefing_json_add_string (b, "subject", composition->subject);
-  briefing_json_add_string (b, "preparedBy", composition->prepared_by);
+  briefing_json_writer_add_string (b, "subject", composition->subject);
+  briefing_json_writer_add_string (b, "preparedBy", composition->prepared_by);
 }
 
 static void
-add_bottom_line (JsonBuilder         *b,
+add_bottom_line (BriefingJsonWriter  *b,
                  BriefingComposition *composition)
 {
-  json_builder_set_member_name (b, "bottomLine");
-  json_builder_begin_object (b);
+  briefing_json_writer_member (b, "bottomLine");
+  briefing_json_writer_begin_object (b);
   if (composition->latest_round != NULL)
-    briefing_json_add_string (b, "event", briefing_event_get_id (composition->latest_round));
-  json_builder_set_member_name (b, "statements");
-  json_builder_begin_array (b);
+    briefing_json_writer_add_string (b, "event", briefing_event_get_id (composition->latest_round));
+  briefing_json_writer_member (b, "statements");
+  briefing_json_writer_begin_array (b);
   for (guint i = 0; i < composition->bottom_line->len; i++)
     add_statement (b, composition->bottom_line->pdata[i]);
-  json_builder_end_array (b);
-  briefing_json_add_string (b, "summary", composition->summary);
-  json_builder_end_object (b);
+  briefing_json_writer_end_array (b);
+  briefing_json_writer_add_string (b, "summary", composition->summary);
+  briefing_json_writer_end_object (b);
 }
 
 static void
-add_event (JsonBuilder           *b,
+add_event (BriefingJsonWriter    *b,
            BriefingComposedEvent *composed)
 {
   BriefingEvent *event = composed->event;
   BriefingDate start = briefing_event_get_display_start (event);
 
-  json_builder_begin_object (b);
-  briefing_json_add_string (b, "id", briefing_event_get_id (event));
+  briefing_json_writer_begin_object (b);
+  briefing_json_writer_add_string (b, "id", briefing_event_get_id (event));
   add_nick (b, "kind", BRIEFING_TYPE_EVENT_KIND, briefing_event_get_kind (event));
-  briefing_json_add_string (b, "title", briefing_event_get_title (event));
-  briefing_json_add_string (b, "description", briefing_event_get_description (event));
-  briefing_json_add_date (b, "date", &start);
-  briefing_json_add_date (b, "end", briefing_event_get_end (event));
+  briefing_json_writer_add_string (b, "title", briefing_event_get_title (event));
+  briefing_json_writer_add_string (b, "description", briefing_event_get_description (event));
+  briefing_json_writer_add_date (b, "date", &start);
+  briefing_json_writer_add_date (b, "end", briefing_event_get_end (event));
   add_nick (b, "precision", BRIEFING_TYPE_DATE_PRECISION, briefing_event_get_precision (event));
   if (briefing_event_get_round (event) > 0)
-    briefing_json_add_int (b, "round", briefing_event_get_round (event));
-  briefing_json_add_string (b, "location", briefing_event_get_location (event));
+    briefing_json_writer_add_int (b, "round", briefing_event_get_round (event));
+  briefing_json_writer_add_string (b, "location", briefing_event_get_location (event));
   add_party_ids (b, "participants", composed->participants);
   add_party_ids (b, "mediators", composed->mediators);
   add_sources (b, composed->sources);
-  briefing_json_add_string (b, "disputed", composed->disputed);
+  briefing_json_writer_add_string (b, "disputed", composed->disputed);
 
-  json_builder_set_member_name (b, "outcomes");
-  json_builder_begin_array (b);
+  briefing_json_writer_member (b, "outcomes");
+  briefing_json_writer_begin_array (b);
   for (guint i = 0; i < composed->outcomes->len; i++)
     {
       BriefingComposedOutcome *outcome = composed->outcomes->pdata[i];
 
-      json_builder_begin_object (b);
+      briefing_json_writer_begin_object (b);
       add_nick (b, "status", BRIEFING_TYPE_OUTCOME_STATUS, outcome->status);
-      briefing_json_add_string (b, "text", outcome->statement->text);
+      briefing_json_writer_add_string (b, "text", outcome->statement->text);
       add_sources (b, outcome->statement->sources);
-      briefing_json_add_string (b, "disputed", outcome->disputed);
-      json_builder_end_object (b);
+      briefing_json_writer_add_string (b, "disputed", outcome->disputed);
+      briefing_json_writer_end_object (b);
     }
-  json_builder_end_array (b);
-  json_builder_end_object (b);
+  briefing_json_writer_end_array (b);
+  briefing_json_writer_end_object (b);
 }
 
 static void
-add_timeline (JsonBuilder         *b,
+add_timeline (BriefingJsonWriter  *b,
               BriefingComposition *composition)
 {
-  json_builder_set_member_name (b, "timeline");
-  json_builder_begin_array (b);
+  briefing_json_writer_member (b, "timeline");
+  briefing_json_writer_begin_array (b);
   for (guint i = 0; i < composition->events->len; i++)
     add_event (b, composition->events->pdata[i]);
-  json_builder_end_array (b);
+  briefing_json_writer_end_array (b);
 }
 
 static void
-add_demand (JsonBuilder            *b,
+add_demand (BriefingJsonWriter     *b,
             BriefingComposedDemand *composed)
 {
   BriefingDemand *demand = composed->demand;
 
-  json_builder_begin_object (b);
-  briefing_json_add_string (b, "id", briefing_demand_get_id (demand));
-  briefing_json_add_string (b, "text", composed->statement->text);
-  briefing_json_add_string (b, "category", briefing_demand_get_category (demand));
+  briefing_json_writer_begin_object (b);
+  briefing_json_writer_add_string (b, "id", briefing_demand_get_id (demand));
+  briefing_json_writer_add_string (b, "text", composed->statement->text);
+  briefing_json_writer_add_string (b, "category", briefing_demand_get_category (demand));
   add_nick (b, "change", BRIEFING_TYPE_CHANGE, composed->change);
   add_sources (b, composed->statement->sources);
-  briefing_json_add_string (b, "disputed", composed->disputed);
+  briefing_json_writer_add_string (b, "disputed", composed->disputed);
 
-  json_builder_set_member_name (b, "responses");
-  json_builder_begin_array (b);
+  briefing_json_writer_member (b, "responses");
+  briefing_json_writer_begin_array (b);
   for (guint i = 0; i < composed->responses->len; i++)
     {
       BriefingComposedResponse *response = composed->responses->pdata[i];
 
-      json_builder_begin_object (b);
-      briefing_json_add_string (b, "party", briefing_party_get_id (response->party));
+      briefing_json_writer_begin_object (b);
+      briefing_json_writer_add_string (b, "party", briefing_party_get_id (response->party));
       add_nick (b, "stance", BRIEFING_TYPE_STANCE, response->stance);
-      briefing_json_add_string (b, "note", response->note);
-      json_builder_set_member_name (b, "changed");
-      json_builder_add_boolean_value (b, response->changed);
-      briefing_json_add_string (b, "text", response->statement->text);
+      briefing_json_writer_add_string (b, "note", response->note);
+      briefing_json_writer_member (b, "changed");
+      briefing_json_writer_boolean (b, response->changed);
+      briefing_json_writer_add_string (b, "text", response->statement->text);
       add_sources (b, response->statement->sources);
-      json_builder_end_object (b);
+      briefing_json_writer_end_object (b);
     }
-  json_builder_end_array (b);
-  json_builder_end_object (b);
+  briefing_json_writer_end_array (b);
+  briefing_json_writer_end_object (b);
 }
 
 static void
-add_convergence (JsonBuilder         *b,
+add_convergence (BriefingJsonWriter  *b,
                  BriefingComposition *composition)
 {
   GStrv issues = composition->convergence_issues;
 
-  json_builder_set_member_name (b, "convergence");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "issues");
-  json_builder_begin_array (b);
+  briefing_json_writer_member (b, "convergence");
+  briefing_json_writer_begin_object (b);
+  briefing_json_writer_member (b, "issues");
+  briefing_json_writer_begin_array (b);
   for (guint i = 0; issues[i] != NULL; i++)
-    json_builder_add_string_value (b, issues[i]);
-  json_builder_end_array (b);
+    briefing_json_writer_string (b, issues[i]);
+  briefing_json_writer_end_array (b);
   add_party_ids (b, "parties", composition->convergence_parties);
 
-  json_builder_set_member_name (b, "cells");
-  json_builder_begin_array (b);
+  briefing_json_writer_member (b, "cells");
+  briefing_json_writer_begin_array (b);
   for (guint i = 0; issues[i] != NULL; i++)
     for (guint j = 0; j < composition->convergence_parties->len; j++)
       {
         const char *party_id = briefing_party_get_id (composition->convergence_parties->pdata[j]);
 
-        json_builder_begin_object (b);
-        briefing_json_add_string (b, "issue", issues[i]);
-        briefing_json_add_string (b, "party", party_id);
+        briefing_json_writer_begin_object (b);
+        briefing_json_writer_add_string (b, "issue", issues[i]);
+        briefing_json_writer_add_string (b, "party", party_id);
         add_nick (b, "standing", BRIEFING_TYPE_STANDING,
                   briefing_convergence_get_standing (composition->convergence, issues[i], party_id));
-        briefing_json_add_int (b, "count", briefing_convergence_get_count (composition->convergence, issues[i], party_id));
-        json_builder_end_object (b);
+        briefing_json_writer_add_int (b, "count", briefing_convergence_get_count (composition->convergence, issues[i], party_id));
+        briefing_json_writer_end_object (b);
       }
-  json_builder_end_array (b);
-  json_builder_end_object (b);
+  briefing_json_writer_end_array (b);
+  briefing_json_writer_end_object (b);
 }
 
 static void
-add_positions (JsonBuilder         *b,
+add_positions (BriefingJsonWriter  *b,
                BriefingComposition *composition)
 {
-  json_builder_set_member_name (b, "positions");
-  json_builder_begin_object (b);
+  briefing_json_writer_member (b, "positions");
+  briefing_json_writer_begin_object (b);
   if (composition->positions_at != NULL)
     {
       /* What changed is what happened at the latest round and after it, or at the last event. */
@@ -264,155 +264,158 @@ add_positions (JsonBuilder         *b,
 
       if (since == NULL)
         since = composition->positions_at;
-      briefing_json_add_string (b, "at", briefing_event_get_id (composition->positions_at));
-      briefing_json_add_string (b, "since", briefing_event_get_id (since));
+      briefing_json_writer_add_string (b, "at", briefing_event_get_id (composition->positions_at));
+      briefing_json_writer_add_string (b, "since", briefing_event_get_id (since));
     }
 
-  json_builder_set_member_name (b, "parties");
-  json_builder_begin_array (b);
+  briefing_json_writer_member (b, "parties");
+  briefing_json_writer_begin_array (b);
   for (guint i = 0; i < composition->positions->len; i++)
     {
       BriefingComposedParty *party = composition->positions->pdata[i];
 
-      json_builder_begin_object (b);
-      briefing_json_add_string (b, "party", briefing_party_get_id (party->party));
-      json_builder_set_member_name (b, "demands");
-      json_builder_begin_array (b);
+      briefing_json_writer_begin_object (b);
+      briefing_json_writer_add_string (b, "party", briefing_party_get_id (party->party));
+      briefing_json_writer_member (b, "demands");
+      briefing_json_writer_begin_array (b);
       for (guint j = 0; j < party->demands->len; j++)
         add_demand (b, party->demands->pdata[j]);
-      json_builder_end_array (b);
-      json_builder_end_object (b);
+      briefing_json_writer_end_array (b);
+      briefing_json_writer_end_object (b);
     }
-  json_builder_end_array (b);
+  briefing_json_writer_end_array (b);
 
   if (composition->convergence != NULL)
     add_convergence (b, composition);
-  json_builder_end_object (b);
+  briefing_json_writer_end_object (b);
 }
 
-/* A W3C annotation with the briefing's own members after its own. */
-static JsonObject *
-add_annotation (JsonBuilder         *b,
-                BriefingComposition *composition,
-                BriefingAnnotation  *annotation,
-                const char          *about)
+/* A W3C annotation with the briefing's own members after its own; the caller adds the last of
+ * them and writes it. */
+static JsonNode *
+annotation_node (BriefingComposition *composition,
+                 BriefingAnnotation  *annotation,
+                 const char          *about)
 {
   JsonNode *node = briefing_annotation_w3c_to_json (annotation, briefing_bundle_get_id (composition->bundle));
-  JsonObject *object = json_node_get_object (node);
 
   if (about != NULL)
-    json_object_set_string_member (object, "briefing:about", about);
-  json_builder_add_value (b, node);
-  return object;
+    json_object_set_string_member (json_node_get_object (node), "briefing:about", about);
+  return node;
 }
 
 static void
-add_questions (JsonBuilder         *b,
+add_questions (BriefingJsonWriter  *b,
                BriefingComposition *composition)
 {
-  json_builder_set_member_name (b, "questions");
-  json_builder_begin_array (b);
+  briefing_json_writer_member (b, "questions");
+  briefing_json_writer_begin_array (b);
   for (guint i = 0; i < composition->questions->len; i++)
     {
       BriefingComposedQuestion *question = composition->questions->pdata[i];
-      JsonObject *object = add_annotation (b, composition, question->annotation, question->about);
+      g_autoptr(JsonNode) node = annotation_node (composition, question->annotation, question->about);
+      JsonObject *object = json_node_get_object (node);
 
       if (question->owner != NULL)
         json_object_set_string_member (object, "briefing:ownerName", question->owner);
       json_object_set_boolean_member (object, "briefing:overdue", question->overdue);
+      briefing_json_writer_node (b, node);
     }
-  json_builder_end_array (b);
+  briefing_json_writer_end_array (b);
 }
 
 static void
-add_annotations (JsonBuilder         *b,
+add_annotations (BriefingJsonWriter  *b,
                  BriefingComposition *composition,
                  gboolean             by_tag)
 {
-  json_builder_set_member_name (b, "annotations");
-  json_builder_begin_object (b);
-  briefing_json_add_string (b, "groupBy", by_tag ? "tag" : "color");
-  json_builder_set_member_name (b, "groups");
-  json_builder_begin_array (b);
+  briefing_json_writer_member (b, "annotations");
+  briefing_json_writer_begin_object (b);
+  briefing_json_writer_add_string (b, "groupBy", by_tag ? "tag" : "color");
+  briefing_json_writer_member (b, "groups");
+  briefing_json_writer_begin_array (b);
   for (guint i = 0; i < composition->annotations->len; i++)
     {
       BriefingAnnotationGroup *group = composition->annotations->pdata[i];
 
-      json_builder_begin_object (b);
-      briefing_json_add_string (b, "label", group->label);
-      briefing_json_add_string (b, "color", group->color);
-      json_builder_set_member_name (b, "items");
-      json_builder_begin_array (b);
+      briefing_json_writer_begin_object (b);
+      briefing_json_writer_add_string (b, "label", group->label);
+      briefing_json_writer_add_string (b, "color", group->color);
+      briefing_json_writer_member (b, "items");
+      briefing_json_writer_begin_array (b);
       for (guint j = 0; j < group->items->len; j++)
         {
           BriefingComposedAnnotation *item = group->items->pdata[j];
-          JsonObject *object = add_annotation (b, composition, item->annotation, item->about);
+          g_autoptr(JsonNode) node = annotation_node (composition, item->annotation, item->about);
 
           if (item->source > 0)
-            json_object_set_int_member (object, "briefing:source", item->source);
+            json_object_set_int_member (json_node_get_object (node), "briefing:source", item->source);
+          briefing_json_writer_node (b, node);
         }
-      json_builder_end_array (b);
-      json_builder_end_object (b);
+      briefing_json_writer_end_array (b);
+      briefing_json_writer_end_object (b);
     }
-  json_builder_end_array (b);
-  json_builder_end_object (b);
+  briefing_json_writer_end_array (b);
+  briefing_json_writer_end_object (b);
 }
 
 static void
-add_sources_section (JsonBuilder         *b,
+add_sources_section (BriefingJsonWriter  *b,
                      BriefingComposition *composition)
 {
-  json_builder_set_member_name (b, "sources");
-  json_builder_begin_array (b);
+  briefing_json_writer_member (b, "sources");
+  briefing_json_writer_begin_array (b);
   for (guint i = 0; i < composition->sources->len; i++)
     {
       BriefingSource *source = composition->sources->pdata[i];
       BriefingArticle *article = source->article;
       BriefingSourceGrade grade = briefing_article_get_source_grade (article);
 
-      json_builder_begin_object (b);
-      briefing_json_add_int (b, "number", source->number);
-      briefing_json_add_string (b, "article", briefing_article_get_id (article));
-      briefing_json_add_string (b, "headline", briefing_article_get_headline (article));
-      briefing_json_add_string (b, "publisher", briefing_article_get_publisher (article));
-      briefing_json_add_date (b, "datePublished", briefing_article_get_published (article));
-      briefing_json_add_string (b, "url", briefing_article_get_url (article));
+      briefing_json_writer_begin_object (b);
+      briefing_json_writer_add_int (b, "number", source->number);
+      briefing_json_writer_add_string (b, "article", briefing_article_get_id (article));
+      briefing_json_writer_add_string (b, "headline", briefing_article_get_headline (article));
+      briefing_json_writer_add_string (b, "publisher", briefing_article_get_publisher (article));
+      briefing_json_writer_add_date (b, "datePublished", briefing_article_get_published (article));
+      briefing_json_writer_add_string (b, "url", briefing_article_get_url (article));
       if (grade != BRIEFING_SOURCE_GRADE_NONE)
         add_nick (b, "sourceGrade", BRIEFING_TYPE_SOURCE_GRADE, grade);
-      json_builder_end_object (b);
+      briefing_json_writer_end_object (b);
     }
-  json_builder_end_array (b);
+  briefing_json_writer_end_array (b);
 }
 
-JsonNode *
-briefing_composition_to_json (BriefingComposition *composition)
+char *
+briefing_composition_to_json (BriefingComposition *composition,
+                              gsize               *length)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
+  BriefingJsonWriter *b = NULL;
   BriefingSections sections;
 
   g_return_val_if_fail (composition != NULL, NULL);
 
   sections = composition->sections;
-  json_builder_begin_object (b);
-  briefing_json_add_string (b, "format", BRIEFING_BRIEFING_FORMAT);
-  briefing_json_add_int (b, "version", BRIEFING_BRIEFING_VERSION);
-  briefing_json_add_string (b, "title", composition->title);
-  briefing_json_add_date (b, "date", &composition->date);
+  b = briefing_json_writer_new ();
+  briefing_json_writer_begin_object (b);
+  briefing_json_writer_add_string (b, "format", BRIEFING_BRIEFING_FORMAT);
+  briefing_json_writer_add_int (b, "version", BRIEFING_BRIEFING_VERSION);
+  briefing_json_writer_add_string (b, "title", composition->title);
+  briefing_json_writer_add_date (b, "date", &composition->date);
   if (briefing_composition_get_language (composition) != NULL)
-    briefing_json_add_string (b, "language", briefing_composition_get_language (composition));
+    briefing_json_writer_add_string (b, "language", briefing_composition_get_language (composition));
 
-  json_builder_set_member_name (b, "sections");
-  json_builder_begin_array (b);
+  briefing_json_writer_member (b, "sections");
+  briefing_json_writer_begin_array (b);
   for (BriefingSections section = BRIEFING_SECTION_COVER; section & BRIEFING_SECTION_ALL; section <<= 1)
     if (sections & section)
-      json_builder_add_string_value (b, briefing_section_to_nick (section));
-  json_builder_end_array (b);
+      briefing_json_writer_string (b, briefing_section_to_nick (section));
+  briefing_json_writer_end_array (b);
 
-  json_builder_set_member_name (b, "bundle");
-  json_builder_begin_object (b);
-  briefing_json_add_string (b, "id", briefing_bundle_get_id (composition->bundle));
-  briefing_json_add_string (b, "title", briefing_bundle_get_title (composition->bundle));
-  json_builder_end_object (b);
+  briefing_json_writer_member (b, "bundle");
+  briefing_json_writer_begin_object (b);
+  briefing_json_writer_add_string (b, "id", briefing_bundle_get_id (composition->bundle));
+  briefing_json_writer_add_string (b, "title", briefing_bundle_get_title (composition->bundle));
+  briefing_json_writer_end_object (b);
 
   add_cover (b, composition);
   if (sections & BRIEFING_SECTION_BOTTOM_LINE)
@@ -427,7 +430,7 @@ briefing_composition_to_json (BriefingComposition *composition)
     add_annotations (b, composition, composition->grouping == BRIEFING_GROUP_BY_TAG);
   if (sections & BRIEFING_SECTION_SOURCES)
     add_sources_section (b, composition);
-  json_builder_end_object (b);
+  briefing_json_writer_end_object (b);
 
-  return json_builder_get_root (b);
+  return briefing_json_writer_finish (b, length);
 }

@@ -99,8 +99,7 @@ export_to_data (BriefingComposition  *composition,
   switch (format)
     {
     case BRIEFING_EXPORT_JSON:
-      root = briefing_composition_to_json (composition);
-      return briefing_json_to_data (root, length);
+      return briefing_composition_to_json (composition, length);
     case BRIEFING_EXPORT_TIMELINEJS:
       root = briefing_composition_to_timelinejs (composition);
       return briefing_json_to_data (root, length);

@@ -41,7 +41,8 @@ void      briefing_render_options_init  (BriefingRenderOptions *options);
 void      briefing_render_options_clear (BriefingRenderOptions *options);
 
 /* The formats for machines. */
-JsonNode *briefing_composition_to_json       (BriefingComposition *composition);
+char     *briefing_composition_to_json       (BriefingComposition *composition,
+                                              gsize               *length);
 JsonNode *briefing_composition_to_timelinejs (BriefingComposition *composition);
 char     *briefing_composition_to_markdown   (BriefingComposition *composition);
 /* The bytes of a format for machines, as briefing_export_write() writes them: JSON and TimelineJS
