@@ -12,6 +12,7 @@
 #include "briefing-annotation-w3c-private.h"
 #include "briefing-enum-types.h"
 #include "briefing-json-scan.h"
+#include "briefing-json-tree.h"
 #include "briefing-reader-context-private.h"
 
 #define MAX_ERRORS 20
@@ -594,14 +595,13 @@ read_exchange (BriefingReadContext *ctx,
 }
 
 /* Checks @data strictly and parses it; NULL with a located @error when that fails. */
-static JsonParser *
+static JsonNode *
 parse_data (const char  *data,
             gsize        length,
             GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(BriefingProblem) problem = NULL;
-  g_autoptr(GError) local_error = NULL;
+  JsonNode *root;
 
   if (length > BRIEFING_ANNOTATIONS_MAX_SIZE)
     {
@@ -622,15 +622,15 @@ parse_data (const char  *data,
       return NULL;
     }
 
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
+  if ((root = briefing_json_tree_build (data, length)) == NULL)
     {
-      /* The strict check above should have caught anything json-glib refuses. */
-      g_set_error_literal (error, BRIEFING_BUNDLE_ERROR, BRIEFING_BUNDLE_ERROR_SYNTAX, local_error->message);
+      /* The strict check above refuses whatever the builder does not take. */
+      g_set_error (error, BRIEFING_BUNDLE_ERROR, BRIEFING_BUNDLE_ERROR_SYNTAX,
+                   _("unexpected character, expected %s"), _("a value"));
       return NULL;
     }
 
-  return g_steal_pointer (&parser);
+  return root;
 }
 
 static GPtrArray *
@@ -678,23 +678,21 @@ briefing_annotation_w3c_store_parse (const char  *data,
                                 GHashTable  *labels,
                                 GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(BriefingReadContext) ctx = NULL;
   g_autoptr(GHashTable) read_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_auto(Reading) r = { 0 };
   GPtrArray *annotations;
   GHashTableIter iter;
   gpointer color, meaning;
-  JsonNode *root;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (bundle_id != NULL, NULL);
 
-  if ((parser = parse_data (data != NULL ? data : "", length, error)) == NULL)
+  if ((root = parse_data (data != NULL ? data : "", length, error)) == NULL)
     return NULL;
 
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error_literal (error, BRIEFING_BUNDLE_ERROR, BRIEFING_BUNDLE_ERROR_NOT_A_BUNDLE,
                            _("expected a JSON object at the top level: this is not a Briefing annotations file"));
@@ -738,19 +736,16 @@ briefing_annotation_w3c_parse (const char  *data,
                                const char  *bundle_id,
                                GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(BriefingReadContext) ctx = NULL;
   g_auto(Reading) r = { 0 };
-  JsonNode *root;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (bundle_id != NULL, NULL);
 
-  if ((parser = parse_data (data != NULL ? data : "", length, error)) == NULL)
+  if ((root = parse_data (data != NULL ? data : "", length, error)) == NULL)
     return NULL;
 
-  /* The strict check refuses empty input, so there is a root. */
-  root = json_parser_get_root (parser);
   ctx = briefing_read_context_new (length, MAX_ERRORS, NULL);
   reading_init (&r, bundle_id);
   read_exchange (ctx, root, &r);

@@ -12,6 +12,7 @@
 #include "briefing-bundle-reader.h"
 #include "briefing-enum-types.h"
 #include "briefing-json-scan.h"
+#include "briefing-json-tree.h"
 
 /* The members each kind of object may have, for the unknown-member check. */
 static const char * const bundle_members[] = {
@@ -407,8 +408,7 @@ briefing_bundle_parse (BriefingReadContext *ctx,
                        const char          *data,
                        gsize                length)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) tree = NULL;
   static const char * const collections[] = { "parties", "articles", "events", "demands" };
   BriefingProblem *problem;
   JsonNode *root;
@@ -432,16 +432,17 @@ briefing_bundle_parse (BriefingReadContext *ctx,
 
   briefing_read_context_set_progress (ctx, 350);
 
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, length, &error))
+  if ((tree = briefing_json_tree_build (data, length)) == NULL)
     {
-      /* The strict check above should have caught anything json-glib refuses. */
-      briefing_read_context_error (ctx, BRIEFING_BUNDLE_ERROR_SYNTAX, error->message);
+      /* The strict check above refuses whatever the builder does not take. */
+      g_autofree char *message = g_strdup_printf (_("unexpected character, expected %s"), _("a value"));
+
+      briefing_read_context_error (ctx, BRIEFING_BUNDLE_ERROR_SYNTAX, message);
       return NULL;
     }
 
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  root = tree;
+  if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       briefing_read_context_error (ctx, BRIEFING_BUNDLE_ERROR_NOT_A_BUNDLE,
                                    _("expected a JSON object at the top level: this is not a Briefing bundle"));

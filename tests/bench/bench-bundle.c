@@ -4,7 +4,8 @@
  * "name value" line per figure (milliseconds, MB or MB/s) for tests/bench/run.py, which compares
  * them with the targets.
  *
- *   bench-bundle open FILE RUNS      reader load in-process; memchr scan and json-glib parse alone
+ *   bench-bundle open FILE RUNS      reader load in-process; memchr scan, strict check, json-glib parse
+ *                                    and Briefing's tree builder alone
  *   bench-bundle memory FILE         peak and steady RSS after one load (a fresh process each)
  *   bench-bundle search FILE         index build and query latency
  *   bench-bundle json-export FILE    JSON briefing export throughput */
@@ -19,6 +20,7 @@
 #include "briefing-core.h"
 #include "briefing-export.h"
 #include "briefing-json-scan.h"
+#include "briefing-json-tree.h"
 
 static int
 compare_doubles (gconstpointer a,
@@ -77,6 +79,7 @@ bench_open (const char *path,
   g_autofree double *scan_ms = g_new (double, runs);
   g_autofree double *check_ms = g_new (double, runs);
   g_autofree double *parse_ms = g_new (double, runs);
+  g_autofree double *tree_ms = g_new (double, runs);
 
   for (guint i = 0; i < runs; i++)
     {
@@ -91,6 +94,7 @@ bench_open (const char *path,
     {
       g_autoptr(GMappedFile) mapped = NULL;
       g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+      g_autoptr(JsonNode) tree = NULL;
       g_autoptr(GError) error = NULL;
       const char *data, *p, *end;
       gsize length, quotes = 0;
@@ -114,12 +118,20 @@ bench_open (const char *path,
       start = now_ms ();
       g_assert_true (json_parser_load_from_data (parser, data, length, &error));
       parse_ms[i] = now_ms () - start;
+
+      /* The same tree, made by Briefing's builder after the check (what the reader does). */
+      start = now_ms ();
+      tree = briefing_json_tree_build (data, length);
+      tree_ms[i] = now_ms () - start;
+      g_assert_nonnull (tree);
+      g_assert_true (json_node_equal (tree, json_parser_get_root (parser)));
     }
 
   printf ("load %.2f\n", median (load_ms, runs));
   printf ("memchr %.2f\n", median (scan_ms, runs));
   printf ("check %.2f\n", median (check_ms, runs));
   printf ("json-glib %.2f\n", median (parse_ms, runs));
+  printf ("tree %.2f\n", median (tree_ms, runs));
 }
 
 static void

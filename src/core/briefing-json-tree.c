@@ -1,0 +1,321 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "briefing-json-tree"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "briefing-json-scan.h"
+#include "briefing-json-tree.h"
+
+/* The text was checked (briefing_json_check), so the builder does not report errors; it still
+ * never reads past the end and gives up with NULL on anything it did not expect. */
+typedef struct
+{
+  const char *p;
+  const char *end;
+  GString    *scratch;  /* the text of the string being read */
+  guint       depth;
+} Builder;
+
+static void
+skip_space (Builder *b)
+{
+  while (b->p < b->end && (*b->p == ' ' || *b->p == '\n' || *b->p == '\r' || *b->p == '\t'))
+    b->p++;
+}
+
+static int
+hex_value (char c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return -1;
+}
+
+static gboolean
+read_hex4 (Builder  *b,
+           gunichar *value)
+{
+  *value = 0;
+  if (b->end - b->p < 4)
+    return FALSE;
+  for (int i = 0; i < 4; i++)
+    {
+      int v = hex_value (b->p[i]);
+
+      if (v < 0)
+        return FALSE;
+      *value = (*value << 4) | (gunichar) v;
+    }
+  b->p += 4;
+  return TRUE;
+}
+
+/* A string's text into b->scratch; b->p is after the opening quote, and ends after the closing. */
+static gboolean
+read_string (Builder *b)
+{
+  const char *quote = NULL;
+
+  g_string_truncate (b->scratch, 0);
+  while (b->p < b->end)
+    {
+      const char *run = b->p;
+      const char *backslash;
+
+      /* Most strings have no escape: one search for each of the two characters, with memchr.
+       * The quote is searched for again only once an escape has passed it (\"), so that a
+       * string of many escapes is still read in one pass. */
+      if (quote == NULL || quote < b->p)
+        quote = memchr (b->p, '"', b->end - b->p);
+      if (quote == NULL)
+        return FALSE;
+      backslash = memchr (b->p, '\\', quote - b->p);
+      b->p = backslash != NULL ? backslash : quote;
+      g_string_append_len (b->scratch, run, b->p - run);
+      if (b->p >= b->end)
+        return FALSE;
+      if (*b->p++ == '"')
+        return TRUE;
+
+      if (b->p >= b->end)
+        return FALSE;
+      switch (*b->p++)
+        {
+        case '"': g_string_append_c (b->scratch, '"'); break;
+        case '\\': g_string_append_c (b->scratch, '\\'); break;
+        case '/': g_string_append_c (b->scratch, '/'); break;
+        case 'b': g_string_append_c (b->scratch, '\b'); break;
+        case 'f': g_string_append_c (b->scratch, '\f'); break;
+        case 'n': g_string_append_c (b->scratch, '\n'); break;
+        case 'r': g_string_append_c (b->scratch, '\r'); break;
+        case 't': g_string_append_c (b->scratch, '\t'); break;
+        case 'u':
+          {
+            gunichar c, low;
+
+            if (!read_hex4 (b, &c))
+              return FALSE;
+            /* A surrogate pair is one character; the check refused a lone surrogate. */
+            if (c >= 0xd800 && c < 0xdc00)
+              {
+                if (b->end - b->p < 2 || b->p[0] != '\\' || b->p[1] != 'u')
+                  return FALSE;
+                b->p += 2;
+                if (!read_hex4 (b, &low) || low < 0xdc00 || low >= 0xe000)
+                  return FALSE;
+                c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+              }
+            else if (c >= 0xdc00 && c < 0xe000)
+              return FALSE;
+            if (c == 0)
+              return FALSE;
+            g_string_append_unichar (b->scratch, c);
+          }
+          break;
+        default:
+          return FALSE;
+        }
+    }
+  return FALSE;
+}
+
+static JsonNode *
+read_number (Builder *b)
+{
+  const char *start = b->p;
+  gboolean is_integer = TRUE;
+  char buffer[64];
+  g_autofree char *long_text = NULL;
+  const char *text = buffer;
+  gsize n;
+  char *rest;
+
+  if (b->p < b->end && *b->p == '-')
+    b->p++;
+  if (b->p >= b->end || *b->p < '0' || *b->p > '9')
+    return NULL;
+  while (b->p < b->end && ((*b->p >= '0' && *b->p <= '9') || *b->p == '.' || *b->p == 'e' ||
+                           *b->p == 'E' || *b->p == '+' || *b->p == '-'))
+    {
+      if (*b->p == '.' || *b->p == 'e' || *b->p == 'E')
+        is_integer = FALSE;
+      b->p++;
+    }
+
+  /* strtod needs the number alone; a long one (many digits after the point) on the heap. */
+  n = b->p - start;
+  if (n < sizeof buffer)
+    {
+      memcpy (buffer, start, n);
+      buffer[n] = '\0';
+    }
+  else
+    text = long_text = g_strndup (start, n);
+
+  if (is_integer)
+    {
+      gint64 value = g_ascii_strtoll (text, &rest, 10);
+
+      return *rest == '\0' ? json_node_init_int (json_node_alloc (), value) : NULL;
+    }
+  else
+    {
+      double value = g_ascii_strtod (text, &rest);
+
+      return *rest == '\0' ? json_node_init_double (json_node_alloc (), value) : NULL;
+    }
+}
+
+static gboolean
+read_word (Builder    *b,
+           const char *word)
+{
+  gsize n = strlen (word);
+
+  if ((gsize) (b->end - b->p) < n || memcmp (b->p, word, n) != 0)
+    return FALSE;
+  b->p += n;
+  return TRUE;
+}
+
+static JsonNode *read_value (Builder *b);
+
+static JsonNode *
+read_object (Builder *b)
+{
+  g_autoptr(JsonObject) object = json_object_new ();
+
+  skip_space (b);
+  if (b->p < b->end && *b->p == '}')
+    {
+      b->p++;
+      return json_node_init_object (json_node_alloc (), object);
+    }
+  for (;;)
+    {
+      g_autofree char *name = NULL;
+      JsonNode *member;
+
+      skip_space (b);
+      if (b->p >= b->end || *b->p++ != '"' || !read_string (b))
+        return NULL;
+      name = g_strndup (b->scratch->str, b->scratch->len);
+      skip_space (b);
+      if (b->p >= b->end || *b->p++ != ':')
+        return NULL;
+      if ((member = read_value (b)) == NULL)
+        return NULL;
+      json_object_set_member (object, name, member);
+
+      skip_space (b);
+      if (b->p >= b->end)
+        return NULL;
+      if (*b->p == '}')
+        {
+          b->p++;
+          return json_node_init_object (json_node_alloc (), object);
+        }
+      if (*b->p++ != ',')
+        return NULL;
+    }
+}
+
+static JsonNode *
+read_array (Builder *b)
+{
+  g_autoptr(JsonArray) array = json_array_new ();
+
+  skip_space (b);
+  if (b->p < b->end && *b->p == ']')
+    {
+      b->p++;
+      return json_node_init_array (json_node_alloc (), array);
+    }
+  for (;;)
+    {
+      JsonNode *element = read_value (b);
+
+      if (element == NULL)
+        return NULL;
+      json_array_add_element (array, element);
+
+      skip_space (b);
+      if (b->p >= b->end)
+        return NULL;
+      if (*b->p == ']')
+        {
+          b->p++;
+          return json_node_init_array (json_node_alloc (), array);
+        }
+      if (*b->p++ != ',')
+        return NULL;
+    }
+}
+
+static JsonNode *
+read_value (Builder *b)
+{
+  JsonNode *node = NULL;
+
+  skip_space (b);
+  if (b->p >= b->end)
+    return NULL;
+
+  switch (*b->p)
+    {
+    case '{':
+    case '[':
+      /* The check bounds the depth; this bound only keeps a text it did not see from using up
+       * the stack. */
+      if (b->depth >= BRIEFING_JSON_MAX_DEPTH + 1)
+        return NULL;
+      b->depth++;
+      node = *b->p++ == '{' ? read_object (b) : read_array (b);
+      b->depth--;
+      return node;
+    case '"':
+      b->p++;
+      if (!read_string (b))
+        return NULL;
+      node = json_node_alloc ();
+      /* The check refused NUL bytes, so the text has none that would cut it short. */
+      return json_node_init_string (node, b->scratch->str);
+    case 't':
+      return read_word (b, "true") ? json_node_init_boolean (json_node_alloc (), TRUE) : NULL;
+    case 'f':
+      return read_word (b, "false") ? json_node_init_boolean (json_node_alloc (), FALSE) : NULL;
+    case 'n':
+      return read_word (b, "null") ? json_node_init_null (json_node_alloc ()) : NULL;
+    default:
+      return read_number (b);
+    }
+}
+
+JsonNode *
+briefing_json_tree_build (const char *data,
+                          gsize       length)
+{
+  Builder b = { data, data + length, g_string_sized_new (256), 0 };
+  JsonNode *root;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  root = read_value (&b);
+  g_string_free (b.scratch, TRUE);
+  if (root == NULL)
+    return NULL;
+  skip_space (&b);
+  if (b.p != b.end)
+    {
+      json_node_unref (root);
+      return NULL;
+    }
+  return root;
+}
