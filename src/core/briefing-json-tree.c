@@ -200,13 +200,19 @@ read_object (Builder *b)
     }
   for (;;)
     {
-      g_autofree char *name = NULL;
+      /* The value's strings reuse the scratch: the name waits here, on the stack when short. */
+      char short_name[64];
+      g_autofree char *long_name = NULL;
+      const char *name = short_name;
       JsonNode *member;
 
       skip_space (b);
       if (b->p >= b->end || *b->p++ != '"' || !read_string (b))
         return NULL;
-      name = g_strndup (b->scratch->str, b->scratch->len);
+      if (b->scratch->len < sizeof short_name)
+        memcpy (short_name, b->scratch->str, b->scratch->len + 1);
+      else
+        name = long_name = g_strndup (b->scratch->str, b->scratch->len);
       skip_space (b);
       if (b->p >= b->end || *b->p++ != ':')
         return NULL;
