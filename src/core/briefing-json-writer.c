@@ -101,11 +101,14 @@ begin_value (BriefingJsonWriter *writer)
 /* json-glib's escapes: the quote, the backslash, \b \t \n \f \r, the other control characters
  * from U+0001 to U+001E and U+007F as \u00XX. (U+001F passes as it is in json-glib 1.6, and so it
  * does here.) Everything else, non-ASCII included, is copied. */
-static inline gboolean
-needs_escape (guchar c)
-{
-  return c < 0x1f || c == '"' || c == '\\' || c == 0x7f;
-}
+static const gboolean needs_escape[256] = {
+  [0x01] = TRUE, [0x02] = TRUE, [0x03] = TRUE, [0x04] = TRUE, [0x05] = TRUE, [0x06] = TRUE,
+  [0x07] = TRUE, [0x08] = TRUE, [0x09] = TRUE, [0x0a] = TRUE, [0x0b] = TRUE, [0x0c] = TRUE,
+  [0x0d] = TRUE, [0x0e] = TRUE, [0x0f] = TRUE, [0x10] = TRUE, [0x11] = TRUE, [0x12] = TRUE,
+  [0x13] = TRUE, [0x14] = TRUE, [0x15] = TRUE, [0x16] = TRUE, [0x17] = TRUE, [0x18] = TRUE,
+  [0x19] = TRUE, [0x1a] = TRUE, [0x1b] = TRUE, [0x1c] = TRUE, [0x1d] = TRUE, [0x1e] = TRUE,
+  ['"'] = TRUE, ['\\'] = TRUE, [0x7f] = TRUE,
+};
 
 static void
 append_quoted (GString    *out,
@@ -118,7 +121,8 @@ append_quoted (GString    *out,
     {
       const guchar *run = p;
 
-      while (*p != '\0' && !needs_escape (*p))
+      /* NUL ends the text; needs_escape[0] is FALSE, so it is looked for after the run. */
+      while (!needs_escape[*p] && *p != '\0')
         p++;
       if (p > run)
         g_string_append_len (out, (const char *) run, p - run);
@@ -247,8 +251,19 @@ void
 briefing_json_writer_int (BriefingJsonWriter *writer,
                           gint64              value)
 {
+  /* Digits from the right, without printf: source numbers are most of a briefing's integers. */
+  char buffer[24];
+  char *p = buffer + sizeof buffer;
+  guint64 magnitude = value < 0 ? (guint64) 0 - (guint64) value : (guint64) value;
+
+  do
+    *--p = (char) ('0' + magnitude % 10);
+  while ((magnitude /= 10) != 0);
+  if (value < 0)
+    *--p = '-';
+
   begin_value (writer);
-  g_string_append_printf (writer->out, "%" G_GINT64_FORMAT, value);
+  g_string_append_len (writer->out, p, buffer + sizeof buffer - p);
 }
 
 /* As json-glib: 17 significant digits, and ".0" after a whole number — but not after an exponent
