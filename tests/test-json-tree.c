@@ -127,6 +127,80 @@ test_refused (void)
     }
 }
 
+/* A text with more values than its size warrants (one per 8 bytes, beyond the first 10 000): the
+ * check refuses it, and the builder, alone or beside the check, gives up at the same bound. */
+static void
+test_too_many_values (void)
+{
+  g_autoptr(GString) s = g_string_new ("[0");
+  g_autoptr(BriefingProblem) problem = NULL;
+  g_autoptr(JsonNode) alongside = NULL;
+  g_autoptr(JsonNode) tree = NULL;
+
+  while (s->len < 300 * 1024)
+    g_string_append (s, ",0");
+  g_string_append_c (s, ']');
+
+  tree = briefing_json_tree_build (s->str, s->len);
+  g_assert_null (tree);
+  alongside = briefing_json_tree_check_and_build (s->str, s->len, &problem);
+  g_assert_null (alongside);
+  g_assert_nonnull (problem);
+  g_assert_cmpint (problem->code, ==, BRIEFING_BUNDLE_ERROR_TOO_LARGE);
+}
+
+/* Another thread's stop ends the building. */
+static void
+test_stop (void)
+{
+  g_autoptr(GString) s = g_string_new ("[");
+  g_autoptr(JsonNode) tree = NULL;
+  g_autoptr(JsonNode) stopped = NULL;
+  gint stop = 0;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_printf (s, "%s{\"id\": \"e%u\"}", i > 0 ? "," : "", i);
+  g_string_append_c (s, ']');
+
+  tree = briefing_json_tree_build_full (s->str, s->len, &stop);
+  g_assert_nonnull (tree);
+  stop = 1;
+  stopped = briefing_json_tree_build_full (s->str, s->len, &stop);
+  g_assert_null (stopped);
+}
+
+/* Big enough for the tree to be built beside the check: the same tree, or the check's problem. */
+static void
+test_check_and_build (void)
+{
+  g_autoptr(GString) s = g_string_new ("{\"events\": [");
+  g_autoptr(BriefingProblem) problem = NULL;
+  g_autoptr(JsonNode) tree = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 5000; i++)
+    g_string_append_printf (s, "%s{\"id\": \"e%u\", \"title\": \"Round %u \\u00e9\", \"n\": %u, \"x\": 0.5}",
+                            i > 0 ? ",\n" : "", i, i, i);
+  g_string_append (s, "]}");
+  g_assert_cmpuint (s->len, >, 256 * 1024);
+
+  tree = briefing_json_tree_check_and_build (s->str, s->len, &problem);
+  g_assert_null (problem);
+  g_assert_nonnull (tree);
+  g_assert_true (json_parser_load_from_data (parser, s->str, s->len, &error));
+  g_assert_true (json_node_equal (tree, json_parser_get_root (parser)));
+  g_clear_pointer (&tree, json_node_unref);
+
+  /* A duplicate member at the end: only the check sees it. */
+  g_string_truncate (s, s->len - 2);
+  g_string_append (s, "], \"events\": []}");
+  tree = briefing_json_tree_check_and_build (s->str, s->len, &problem);
+  g_assert_null (tree);
+  g_assert_nonnull (problem);
+  g_assert_cmpuint (problem->line, ==, 5000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -137,6 +211,9 @@ main (int   argc,
   g_test_add_func ("/json-tree/cases", test_cases);
   g_test_add_func ("/json-tree/cut-short", test_cut_short);
   g_test_add_func ("/json-tree/refused", test_refused);
+  g_test_add_func ("/json-tree/too-many-values", test_too_many_values);
+  g_test_add_func ("/json-tree/stop", test_stop);
+  g_test_add_func ("/json-tree/check-and-build", test_check_and_build);
 
   return g_test_run ();
 }

@@ -614,7 +614,8 @@ parse_data (const char  *data,
       return NULL;
     }
 
-  if ((problem = briefing_json_check (data, length, BRIEFING_JSON_MAX_DEPTH)) != NULL)
+  root = briefing_json_tree_check_and_build (data, length, &problem);
+  if (problem != NULL)
     {
       g_autofree char *text = briefing_problem_format (problem, NULL);
 
@@ -622,7 +623,7 @@ parse_data (const char  *data,
       return NULL;
     }
 
-  if ((root = briefing_json_tree_build (data, length)) == NULL)
+  if (root == NULL)
     {
       /* The strict check above refuses whatever the builder does not take. */
       g_set_error (error, BRIEFING_BUNDLE_ERROR, BRIEFING_BUNDLE_ERROR_SYNTAX,

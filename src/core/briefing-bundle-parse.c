@@ -424,7 +424,10 @@ briefing_bundle_parse (BriefingReadContext *ctx,
       return NULL;
     }
 
-  if ((problem = briefing_json_check (data, length, BRIEFING_JSON_MAX_DEPTH)) != NULL)
+  /* The strict check, and the tree built alongside it (see briefing-json-tree.h). */
+  problem = NULL;
+  tree = briefing_json_tree_check_and_build (data, length, &problem);
+  if (problem != NULL)
     {
       briefing_read_context_take_problem (ctx, problem);
       return NULL;
@@ -432,7 +435,7 @@ briefing_bundle_parse (BriefingReadContext *ctx,
 
   briefing_read_context_set_progress (ctx, 350);
 
-  if ((tree = briefing_json_tree_build (data, length)) == NULL)
+  if (tree == NULL)
     {
       /* The strict check above refuses whatever the builder does not take. */
       g_autofree char *message = g_strdup_printf (_("unexpected character, expected %s"), _("a value"));
