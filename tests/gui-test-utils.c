@@ -4,7 +4,37 @@
 #include <string.h>
 
 #include "briefing-bundle-reader.h"
+#include <stdio.h>
+
 #include "gui-test-utils.h"
+
+gboolean
+briefing_test_have_display (void)
+{
+  if (g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL)
+    return TRUE;
+  printf ("1..0 # SKIP no display\n");
+  return FALSE;
+}
+
+void
+briefing_test_init_gtk (int    *argc,
+                        char ***argv)
+{
+  gtk_test_init (argc, argv, NULL);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+}
+
+BriefingApplication *
+briefing_test_new_application (GApplicationFlags flags)
+{
+  BriefingApplication *app = briefing_application_new ();
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | flags);
+  if (!g_application_register (G_APPLICATION (app), NULL, NULL))
+    g_error ("the application could not be registered");
+  return app;
+}
 
 GFile *
 briefing_test_sample_file (void)

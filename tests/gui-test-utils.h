@@ -9,6 +9,16 @@
 
 G_BEGIN_DECLS
 
+/* FALSE, with the TAP line of a skipped test printed, when there is no display to test on. */
+gboolean        briefing_test_have_display     (void);
+/* gtk_test_init(), and animations off: transitions finish at once, so screenshots show the end
+ * state. */
+void            briefing_test_init_gtk         (int                 *argc,
+                                                char              ***argv);
+/* A registered, non-unique application with @flags besides; its start-up installs the style
+ * sheet. */
+BriefingApplication *briefing_test_new_application (GApplicationFlags flags);
+
 /* The sample bundle: $BRIEFING_SAMPLES_DIR, else the source tree's; read, or the test fails. */
 GFile          *briefing_test_sample_file      (void);
 BriefingBundle *briefing_test_load_sample      (void);

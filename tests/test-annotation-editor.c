@@ -432,19 +432,12 @@ main (int   argc,
 {
   int status;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      printf ("1..0 # SKIP no display\n");
-      return 0;
-    }
+  if (!briefing_test_have_display ())
+    return 0;
 
-  gtk_test_init (&argc, &argv, NULL);
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  briefing_test_init_gtk (&argc, &argv);
 
-  app = briefing_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  if (!g_application_register (G_APPLICATION (app), NULL, NULL))
-    g_error ("the application could not be registered");
+  app = briefing_test_new_application (0);
   bundle = briefing_test_load_sample ();
 
   g_test_add ("/annotation-editor/new-note", Fixture, NULL, fixture_set_up, test_new_note, fixture_tear_down);

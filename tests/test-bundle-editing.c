@@ -457,19 +457,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      printf ("1..0 # SKIP no display\n");
-      return 0;
-    }
+  if (!briefing_test_have_display ())
+    return 0;
 
-  gtk_test_init (&argc, &argv, NULL);
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  briefing_test_init_gtk (&argc, &argv);
 
-  app = briefing_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  if (!g_application_register (G_APPLICATION (app), NULL, NULL))
-    g_error ("the application could not be registered");
+  app = briefing_test_new_application (G_APPLICATION_HANDLES_OPEN);
 
   g_test_add_func ("/bundle-editing/create-save-reopen", test_create_save_reopen);
   g_test_add_func ("/bundle-editing/edit-title-undo-redo", test_edit_title_undo_redo);

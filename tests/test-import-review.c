@@ -526,11 +526,8 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   GSList *uris;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      printf ("1..0 # SKIP no display\n");
-      return 0;
-    }
+  if (!briefing_test_have_display ())
+    return 0;
 
   if (language_suffix () != NULL)
     {
@@ -541,15 +538,12 @@ main (int   argc,
       bindtextdomain (GETTEXT_PACKAGE, briefing_catalog_locale_dir ());
       bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
       textdomain (GETTEXT_PACKAGE);
+      g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
     }
   else
-    gtk_test_init (&argc, &argv, NULL);
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+    briefing_test_init_gtk (&argc, &argv);
 
-  app = briefing_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  if (!g_application_register (G_APPLICATION (app), NULL, NULL))
-    g_error ("the application could not be registered");
+  app = briefing_test_new_application (G_APPLICATION_HANDLES_OPEN);
 
   server = soup_server_new ("server-header", "briefing-test ", NULL);
   soup_server_add_handler (server, NULL, handler, NULL, NULL);

@@ -379,11 +379,8 @@ main (int   argc,
   g_autofree char *errors_path = NULL;
   GSList *uris;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      printf ("1..0 # SKIP no display\n");
-      return 0;
-    }
+  if (!briefing_test_have_display ())
+    return 0;
 
   /* The server is on this computer: no proxy stands between, whatever the environment says. */
   g_unsetenv ("http_proxy");
@@ -391,8 +388,7 @@ main (int   argc,
   g_unsetenv ("all_proxy");
   g_unsetenv ("ALL_PROXY");
 
-  gtk_test_init (&argc, &argv, NULL);
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  briefing_test_init_gtk (&argc, &argv);
 
   sample_file = briefing_test_sample_file ();
   sample = load (sample_file);
@@ -408,10 +404,7 @@ main (int   argc,
   base = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
   g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
 
-  app = briefing_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  if (!g_application_register (G_APPLICATION (app), NULL, NULL))
-    g_error ("the application could not be registered");
+  app = briefing_test_new_application (G_APPLICATION_HANDLES_OPEN);
 
   g_test_add_func ("/open-location/dialog-opens", test_dialog_opens);
   g_test_add_func ("/open-location/failure-keeps-bundle", test_failure_keeps_bundle);

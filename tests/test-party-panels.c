@@ -679,22 +679,12 @@ main (int   argc,
   const char *dir = g_getenv ("BRIEFING_SAMPLES_DIR");
   int ret;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      printf ("1..0 # SKIP no display\n");
-      return 0;
-    }
+  if (!briefing_test_have_display ())
+    return 0;
 
-  gtk_test_init (&argc, &argv, NULL);
+  briefing_test_init_gtk (&argc, &argv);
 
-  /* Transitions finish at once, so screenshots show the end state. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
-  /* The application's start-up installs the style sheet. */
-  app = briefing_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  if (!g_application_register (G_APPLICATION (app), NULL, NULL))
-    g_error ("the application could not be registered");
+  app = briefing_test_new_application (G_APPLICATION_HANDLES_OPEN);
 
   path = g_build_filename (dir != NULL ? dir : SOURCE_SAMPLES_DIR,
                           "istanbul-talks-2025.bundle.json", NULL);

@@ -747,22 +747,12 @@ main (int   argc,
 {
   int status;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      printf ("1..0 # SKIP no display\n");
-      return 0;
-    }
+  if (!briefing_test_have_display ())
+    return 0;
 
-  gtk_test_init (&argc, &argv, NULL);
+  briefing_test_init_gtk (&argc, &argv);
 
-  /* Transitions finish at once, so screenshots show the end state. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
-  /* The application's start-up installs the style sheet. */
-  app = briefing_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  if (!g_application_register (G_APPLICATION (app), NULL, NULL))
-    g_error ("the application could not be registered");
+  app = briefing_test_new_application (G_APPLICATION_HANDLES_OPEN);
   bundle = briefing_test_load_sample ();
 
   g_test_add_func ("/reader/event-card/shows-event", test_event_card_shows_event);

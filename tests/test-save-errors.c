@@ -277,23 +277,16 @@ main (int   argc,
 {
   int status;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      printf ("1..0 # SKIP no display\n");
-      return 0;
-    }
+  if (!briefing_test_have_display ())
+    return 0;
 
   /* Before GLib reads it: a folder of notes no other test uses, as it is made read-only. */
   data_home = g_dir_make_tmp ("briefing-save-errors-data-XXXXXX", NULL);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
-  gtk_test_init (&argc, &argv, NULL);
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  briefing_test_init_gtk (&argc, &argv);
 
-  app = briefing_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  if (!g_application_register (G_APPLICATION (app), NULL, NULL))
-    g_error ("the application could not be registered");
+  app = briefing_test_new_application (G_APPLICATION_HANDLES_OPEN);
 
   g_test_add_func ("/save-errors/bundle-read-only", test_bundle_read_only);
   g_test_add_func ("/save-errors/notes-read-only", test_notes_read_only);

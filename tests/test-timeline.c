@@ -621,14 +621,10 @@ main (int   argc,
 {
   g_autoptr(GtkCssProvider) css = NULL;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      printf ("1..0 # SKIP no display\n");
-      return 0;
-    }
+  if (!briefing_test_have_display ())
+    return 0;
 
-  gtk_test_init (&argc, &argv, NULL);
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  briefing_test_init_gtk (&argc, &argv);
 
   /* The application's style sheet, where the kinds' colours are. */
   css = gtk_css_provider_new ();
