@@ -408,10 +408,9 @@ briefing_bundle_parse (BriefingReadContext *ctx,
                        const char          *data,
                        gsize                length)
 {
-  g_autoptr(JsonNode) tree = NULL;
   static const char * const collections[] = { "parties", "articles", "events", "demands" };
-  BriefingProblem *problem;
-  JsonNode *root;
+  BriefingProblem *problem = NULL;
+  g_autoptr(JsonNode) root = NULL;
 
   if (length > ctx->max_size)
     {
@@ -425,8 +424,7 @@ briefing_bundle_parse (BriefingReadContext *ctx,
     }
 
   /* The strict check, and the tree built alongside it (see briefing-json-tree.h). */
-  problem = NULL;
-  tree = briefing_json_tree_check_and_build (data, length, &problem);
+  root = briefing_json_tree_check_and_build (data, length, &problem);
   if (problem != NULL)
     {
       briefing_read_context_take_problem (ctx, problem);
@@ -435,7 +433,7 @@ briefing_bundle_parse (BriefingReadContext *ctx,
 
   briefing_read_context_set_progress (ctx, 350);
 
-  if (tree == NULL)
+  if (root == NULL)
     {
       /* The strict check above refuses whatever the builder does not take. */
       g_autofree char *message = g_strdup_printf (_("unexpected character, expected %s"), _("a value"));
@@ -444,7 +442,6 @@ briefing_bundle_parse (BriefingReadContext *ctx,
       return NULL;
     }
 
-  root = tree;
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       briefing_read_context_error (ctx, BRIEFING_BUNDLE_ERROR_NOT_A_BUNDLE,
