@@ -461,8 +461,6 @@ briefing_bundle_parse (BriefingReadContext *ctx,
         ctx->items_total += json_array_get_length (json_node_get_array (node));
     }
 
-  /* The tree is this function's own: what has become model can go (see release_items). */
-  ctx->release_items = TRUE;
   briefing_read_context_foreach_object (ctx, json_node_get_object (root), "parties", read_party, NULL);
   briefing_read_context_foreach_object (ctx, json_node_get_object (root), "articles", read_article, NULL);
   briefing_read_context_foreach_object (ctx, json_node_get_object (root), "events", briefing_parse_event, NULL);

@@ -50,9 +50,6 @@ struct _BriefingReadContext
   volatile int   *progress;      /* ‰ of the whole read, or NULL */
   guint           items_total;   /* items of the top-level collections */
   guint           items_done;
-  /* Top-level items leave the JSON tree once read, so that the tree shrinks as the model grows:
-   * for the caller that owns the tree and needs it no more. */
-  gboolean        release_items;
 };
 
 /* Sets the progress of the read, in ‰, when someone follows it. */

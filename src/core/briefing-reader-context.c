@@ -671,9 +671,6 @@ briefing_read_context_foreach_object (BriefingReadContext   *ctx,
         func (ctx, item, user_data);
       briefing_read_context_pop (ctx);
 
-      if (ctx->path->len == 1 && ctx->release_items)
-        json_node_init_null (json_array_get_element (array, i));
-
       /* Items of the top-level collections make the last part of the progress. */
       if (ctx->path->len == 1 && ctx->items_total > 0)
         briefing_read_context_set_progress (ctx, 700 + 300 * (guint64) ++ctx->items_done / ctx->items_total);
