@@ -6,9 +6,11 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "briefing-app-module.h"
 #include "briefing-cli-private.h"
 #include "briefing-export.h"
 #include "briefing-pdf-private.h"
+#include "briefing-save-file-private.h"
 
 /* briefing export: compose a briefing from a bundle and the user's annotations, and write it. */
 
@@ -222,6 +224,44 @@ write_stdout (BriefingComposition  *composition,
   return FALSE;
 }
 
+typedef gboolean (*PdfWriteFunc) (BriefingComposition         *composition,
+                                  const BriefingRenderOptions *options,
+                                  const char                  *path,
+                                  volatile int                *progress,
+                                  GCancellable                *cancellable,
+                                  guint                       *n_pages,
+                                  GError                     **error);
+
+/* A PDF comes from the page renderer in the application module (briefing-app-module.h); it says
+ * how many pages it wrote, as laying it out again to count them would double the work. The other
+ * formats are written here, replacing @output whole or not at all. */
+static gboolean
+write_file (BriefingComposition         *composition,
+            BriefingExportFormat         format,
+            const BriefingRenderOptions *render,
+            const char                  *output,
+            guint                       *n_pages,
+            GError                     **error)
+{
+  g_autofree char *data = NULL;
+  PdfWriteFunc write_pdf;
+  gsize length;
+
+  if (format != BRIEFING_EXPORT_PDF)
+    {
+      data = briefing_export_to_data (composition, format, &length);
+      return briefing_save_file_contents (output, data, length, 0666, error);
+    }
+
+  write_pdf = (PdfWriteFunc) briefing_app_module_symbol ("briefing_pdf_write_full", error);
+  if (write_pdf == NULL)
+    return FALSE;
+
+  /* Checked against the page renderer's own declaration. */
+  G_STATIC_ASSERT (sizeof (write_pdf == briefing_pdf_write_full));
+  return write_pdf (composition, render, output, NULL, NULL, n_pages, error);
+}
+
 /* @n_pages: of the PDF written, for PDF only. */
 static void
 print_written (BriefingComposition  *composition,
@@ -344,11 +384,7 @@ briefing_cli_run_export (int    argc,
       goto out;
     }
 
-  /* A PDF says how many pages it wrote: laying it out again to count them would double the work. */
-  if (format == BRIEFING_EXPORT_PDF ? !briefing_pdf_write_full (composition, &render, args.output, NULL, NULL,
-                                                               &n_pages, &error)
-                                    : !briefing_export_write (composition, format, &render, args.output, NULL,
-                                                              NULL, &error))
+  if (!write_file (composition, format, &render, args.output, &n_pages, &error))
     {
       g_printerr (_("briefing: %s: %s\n"), args.output, error->message);
       goto out;

@@ -3,44 +3,41 @@
 
 #include "config.h"
 
+#include <gio/gio.h>
 #include <glib/gi18n.h>
 
-#include "briefing-application.h"
+#include "briefing-app-module.h"
 #include "briefing-cli.h"
 #include "briefing-languages.h"
-#include "briefing-translation.h"
-
-/* The language chosen in Preferences wins over the desktop's; it must be set before anything is
- * translated, GTK's own words included (they also decide the text direction). */
-static void
-apply_interface_language (void)
-{
-  g_autoptr(GSettings) settings = briefing_application_create_settings ();
-  g_autofree char *language = settings != NULL ? g_settings_get_string (settings, "language") : NULL;
-
-  if (briefing_language_find (language) != NULL)
-    briefing_language_use (language);
-}
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(BriefingApplication) app = NULL;
-  gboolean command = argc > 1 && briefing_cli_is_command (argv[1]);
+  g_autoptr(GError) error = NULL;
+  BriefingAppMainFunc app_main;
 
-  if (!command)
-    apply_interface_language ();
+  /* Sub-commands run headless: GTK is never loaded for them (a PDF export loads the page renderer
+   * from the application module when it needs it). */
+  if (argc > 1 && briefing_cli_is_command (argv[1]))
+    {
+      briefing_language_setup ();
+      return briefing_cli_run (argc, argv);
+    }
 
-  briefing_language_setlocale ();
-  bindtextdomain (GETTEXT_PACKAGE, briefing_catalog_locale_dir ());
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  /* The module sets up the interface language itself, before anything is translated. */
+  app_main = (BriefingAppMainFunc) briefing_app_module_symbol ("briefing_app_main", NULL);
+  if (app_main == NULL)
+    {
+      /* Looked for again to say why in the user's language. */
+      briefing_language_setup ();
+      app_main = (BriefingAppMainFunc) briefing_app_module_symbol ("briefing_app_main", &error);
+      if (app_main == NULL)
+        {
+          g_printerr (_("briefing: %s\n"), error->message);
+          return 1;
+        }
+    }
 
-  /* Sub-commands run headless: GTK is never initialised for them. */
-  if (command)
-    return briefing_cli_run (argc, argv);
-
-  app = briefing_application_new ();
-  return g_application_run (G_APPLICATION (app), argc, argv);
+  return app_main (argc, argv);
 }

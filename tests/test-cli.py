@@ -1104,5 +1104,47 @@ class Help(unittest.TestCase):
         self.assertIn('LINE:COLUMN', r.stdout)
 
 
+class AppModule(unittest.TestCase):
+    """The window and the page renderer are a module that briefing loads only when it needs them."""
+
+    def test_headless_commands_link_no_gui(self):
+        libraries = subprocess.run(['ldd', BRIEFING], capture_output=True, text=True, check=True).stdout
+        for name in ('libgtk-4', 'libpango', 'libcairo', 'libharfbuzz'):
+            self.assertNotIn(name, libraries)
+
+    def test_missing_module(self):
+        """A copy of the executable without its module: headless work goes on, the rest says why not."""
+        with tempfile.TemporaryDirectory() as tmp:
+            copy = os.path.join(tmp, 'briefing')
+            with open(BRIEFING, 'rb') as source, open(copy, 'wb') as target:
+                target.write(source.read())
+            os.chmod(copy, 0o755)
+            env = dict(os.environ, LANGUAGE='en', LC_ALL='C.UTF-8')
+            env.pop('DISPLAY', None)
+
+            r = subprocess.run([*WRAPPER, copy, 'validate', SAMPLE], capture_output=True, text=True, env=env,
+                               timeout=TIMEOUT)
+            self.assertEqual(r.returncode, 0, r.stderr)
+
+            out = os.path.join(tmp, 'out.pdf')
+            r = subprocess.run([*WRAPPER, copy, 'export', '--format', 'pdf', '-o', out, SAMPLE],
+                               capture_output=True, text=True, env=env, timeout=TIMEOUT)
+            installed = re.search(r'looked for (.*)\)$', r.stderr.strip())
+            if r.returncode == 0:
+                self.skipTest('Briefing is installed on this machine: the copy found its module')
+            self.assertIsNotNone(installed, r.stderr)
+            self.assertIn(os.path.join(tmp, 'libbriefing-app.so'), installed.group(1))
+            self.assertIn("Briefing’s application module is not installed", r.stderr)
+            self.assertFalse(os.path.exists(out))
+
+            r = subprocess.run([*WRAPPER, copy, 'export', '--format', 'json', '-o', os.path.join(tmp, 'b.json'),
+                                SAMPLE], capture_output=True, text=True, env=env, timeout=TIMEOUT)
+            self.assertEqual(r.returncode, 0, r.stderr)
+
+            r = subprocess.run([*WRAPPER, copy, SAMPLE], capture_output=True, text=True, env=env, timeout=TIMEOUT)
+            self.assertNotEqual(r.returncode, 0)
+            self.assertIn("Briefing’s application module is not installed", r.stderr)
+
+
 if __name__ == '__main__':
     unittest.main(argv=[sys.argv[0], '-v'])

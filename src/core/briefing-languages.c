@@ -3,10 +3,12 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <locale.h>
 #include <string.h>
 
 #include "briefing-languages.h"
+#include "briefing-translation.h"
 
 /* Keep in step with po/LINGUAS. */
 static const BriefingLanguage languages[] = {
@@ -69,4 +71,13 @@ briefing_language_setlocale (void)
   if (language_chosen && messages != NULL &&
       (strcmp (messages, "C") == 0 || strcmp (messages, "POSIX") == 0))
     setlocale (LC_MESSAGES, "C.UTF-8");
+}
+
+void
+briefing_language_setup (void)
+{
+  briefing_language_setlocale ();
+  bindtextdomain (GETTEXT_PACKAGE, briefing_catalog_locale_dir ());
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 }

@@ -26,5 +26,8 @@ void                    briefing_language_use      (const char  *code);
 /* Calls setlocale (LC_ALL, "") and, when a language was chosen under the C locale, moves messages to
  * C.UTF-8 so the choice is honoured. */
 void                    briefing_language_setlocale (void);
+/* What a program does first: briefing_language_setlocale(), then gettext set up for Briefing's
+ * catalogues (briefing_catalog_locale_dir()) in UTF-8. */
+void                    briefing_language_setup     (void);
 
 G_END_DECLS
