@@ -3,6 +3,8 @@
  * and briefing-cli-import.c. */
 #pragma once
 
+#include <gmodule.h>
+
 #include "briefing-annotation-store.h"
 #include "briefing-bundle.h"
 
@@ -27,7 +29,20 @@ BriefingAnnotationStore *briefing_cli_open_store    (BriefingBundle  *bundle);
 
 int                      briefing_cli_run_export    (int              argc,
                                                      char           **argv);
-int                      briefing_cli_run_import    (int              argc,
-                                                     char           **argv);
+
+/* In the application module, with the importer and the fetcher (briefing-app-module.h). */
+typedef int     (*BriefingCliRunFunc)   (int          argc,
+                                         char       **argv);
+/* Sets @web to whether @arg is a web address; fetches it when it is, within @max_size bytes. */
+typedef GBytes *(*BriefingCliFetchFunc) (const char  *arg,
+                                         guint64      max_size,
+                                         gboolean    *web,
+                                         GError     **error);
+G_MODULE_EXPORT int     briefing_cli_run_import   (int          argc,
+                                                   char       **argv);
+G_MODULE_EXPORT GBytes *briefing_cli_fetch_bundle (const char  *arg,
+                                                   guint64      max_size,
+                                                   gboolean    *web,
+                                                   GError     **error);
 
 G_END_DECLS

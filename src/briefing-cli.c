@@ -6,13 +6,14 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "briefing-annotation-store-private.h"
 #include "briefing-annotation-w3c-private.h"
+#include "briefing-app-module.h"
 #include "briefing-bundle-reader.h"
 #include "briefing-cli-private.h"
 #include "briefing-cli.h"
-#include "briefing-fetcher.h"
 #include "briefing-json-build.h"
 #include "briefing-save-file-private.h"
 
@@ -24,12 +25,13 @@ typedef struct
 
 static int run_validate    (int argc, char **argv);
 static int run_annotations (int argc, char **argv);
+static int run_import      (int argc, char **argv);
 
 static const Command commands[] = {
   { "validate", run_validate },
   { "annotations", run_annotations },
   { "export", briefing_cli_run_export },
-  { "import", briefing_cli_run_import },
+  { "import", run_import },
 };
 
 gboolean
@@ -48,27 +50,44 @@ briefing_cli_parse_options (GOptionContext  *context,
   return FALSE;
 }
 
+/* Whether @arg may be a web address, which only the fetcher can tell for sure. */
+static gboolean
+may_be_web_uri (const char *arg)
+{
+  const char *scheme = g_uri_peek_scheme (arg);
+
+  return scheme != NULL && strcmp (scheme, "file") != 0;
+}
+
 /* Reads the bundle @arg names: a file, or a web address (fetched first, within the reader's size
- * limit). A failed fetch fails in BRIEFING_FETCH_ERROR and leaves the reader's problems as they
- * were; a failed read lists its problems in the reader. */
+ * limit, by the application module's fetcher). A failed fetch sets @fetch_failed and leaves the
+ * reader's problems as they were; a failed read lists its problems in the reader. */
 static BriefingBundle *
 read_argument (BriefingBundleReader  *reader,
                const char            *arg,
+               gboolean              *fetch_failed,
                GError               **error)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (arg);
-  g_autoptr(BriefingFetcher) fetcher = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  BriefingCliFetchFunc fetch;
+  gboolean web = FALSE;
 
+  *fetch_failed = FALSE;
   /* A file of that name wins over an address that looks the same. */
-  if (!briefing_fetcher_is_web_uri (arg) || g_file_test (arg, G_FILE_TEST_EXISTS))
+  if (!may_be_web_uri (arg) || g_file_test (arg, G_FILE_TEST_EXISTS))
     return briefing_bundle_reader_read_file (reader, file, NULL, error);
 
-  fetcher = briefing_fetcher_new ();
-  briefing_fetcher_set_max_size (fetcher, briefing_bundle_reader_get_max_size (reader));
-  bytes = briefing_fetcher_fetch (fetcher, arg, BRIEFING_FETCH_BUNDLE, NULL, NULL, NULL, error);
+  fetch = (BriefingCliFetchFunc) briefing_app_module_symbol ("briefing_cli_fetch_bundle", error);
+  if (fetch != NULL)
+    bytes = fetch (arg, briefing_bundle_reader_get_max_size (reader), &web, error);
+  if (fetch != NULL && !web)
+    return briefing_bundle_reader_read_file (reader, file, NULL, error);
   if (bytes == NULL)
-    return NULL;
+    {
+      *fetch_failed = TRUE;
+      return NULL;
+    }
 
   return briefing_bundle_reader_read_bytes (reader, bytes, error);
 }
@@ -78,11 +97,12 @@ static void
 print_problems (FILE                 *stream,
                 BriefingBundleReader *reader,
                 const char           *arg,
+                gboolean              fetch_failed,
                 const GError         *error)
 {
   GPtrArray *problems = briefing_bundle_reader_get_problems (reader);
 
-  if (error != NULL && error->domain == BRIEFING_FETCH_ERROR)
+  if (fetch_failed && error != NULL)
     {
       fprintf (stream, "%s: %s\n", arg, error->message);
       return;
@@ -103,9 +123,10 @@ validate_one (BriefingBundleReader *reader,
 {
   g_autoptr(BriefingBundle) bundle = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean fetch_failed;
 
-  bundle = read_argument (reader, arg, &error);
-  print_problems (stdout, reader, arg, error);
+  bundle = read_argument (reader, arg, &fetch_failed, &error);
+  print_problems (stdout, reader, arg, fetch_failed, error);
   if (bundle == NULL)
     return FALSE;
 
@@ -178,6 +199,23 @@ run_validate (int    argc,
   return all_valid ? BRIEFING_CLI_EXIT_OK : BRIEFING_CLI_EXIT_INVALID;
 }
 
+/* briefing import: the importer is in the application module, with libxml2 and libsoup. */
+static int
+run_import (int    argc,
+            char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  BriefingCliRunFunc run = (BriefingCliRunFunc) briefing_app_module_symbol ("briefing_cli_run_import",
+                                                                            &error);
+
+  if (run == NULL)
+    {
+      g_printerr (_("briefing: %s\n"), error->message);
+      return BRIEFING_CLI_EXIT_INVALID;
+    }
+  return run (argc, argv);
+}
+
 /* briefing annotations export|import */
 
 /* Reads and checks a bundle, printing its problems as validate does, but on stderr. */
@@ -187,10 +225,11 @@ briefing_cli_read_bundle (const char *arg)
   g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
   g_autoptr(GError) error = NULL;
   BriefingBundle *bundle;
+  gboolean fetch_failed;
 
-  bundle = read_argument (reader, arg, &error);
+  bundle = read_argument (reader, arg, &fetch_failed, &error);
   if (bundle == NULL)
-    print_problems (stderr, reader, arg, error);
+    print_problems (stderr, reader, arg, fetch_failed, error);
   return bundle;
 }
 

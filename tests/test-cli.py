@@ -1105,11 +1105,12 @@ class Help(unittest.TestCase):
 
 
 class AppModule(unittest.TestCase):
-    """The window and the page renderer are a module that briefing loads only when it needs them."""
+    """The window, the page renderer, the importer and the fetcher are a module that briefing loads
+    only when it needs them."""
 
     def test_headless_commands_link_no_gui(self):
         libraries = subprocess.run(['ldd', BRIEFING], capture_output=True, text=True, check=True).stdout
-        for name in ('libgtk-4', 'libpango', 'libcairo', 'libharfbuzz'):
+        for name in ('libgtk-4', 'libpango', 'libcairo', 'libharfbuzz', 'libsoup', 'libxml2'):
             self.assertNotIn(name, libraries)
 
     def test_missing_module(self):
@@ -1140,6 +1141,19 @@ class AppModule(unittest.TestCase):
             r = subprocess.run([*WRAPPER, copy, 'export', '--format', 'json', '-o', os.path.join(tmp, 'b.json'),
                                 SAMPLE], capture_output=True, text=True, env=env, timeout=TIMEOUT)
             self.assertEqual(r.returncode, 0, r.stderr)
+
+            r = subprocess.run([*WRAPPER, copy, 'import', '-o', os.path.join(tmp, 'new.bundle.json'),
+                                os.path.join(IMPORT_CORPUS, 'amp.html')],
+                               capture_output=True, text=True, env=env, timeout=TIMEOUT)
+            self.assertEqual(r.returncode, 1)
+            self.assertIn("Briefing’s application module is not installed", r.stderr)
+            self.assertFalse(os.path.exists(os.path.join(tmp, 'new.bundle.json')))
+
+            r = subprocess.run([*WRAPPER, copy, 'validate', 'https://briefing.invalid/b.json'],
+                               capture_output=True, text=True, env=env, timeout=TIMEOUT)
+            self.assertEqual(r.returncode, 1)
+            self.assertIn('https://briefing.invalid/b.json: ', r.stdout)
+            self.assertIn("Briefing’s application module is not installed", r.stdout)
 
             r = subprocess.run([*WRAPPER, copy, SAMPLE], capture_output=True, text=True, env=env, timeout=TIMEOUT)
             self.assertNotEqual(r.returncode, 0)
