@@ -224,14 +224,6 @@ write_stdout (BriefingComposition  *composition,
   return FALSE;
 }
 
-typedef gboolean (*PdfWriteFunc) (BriefingComposition         *composition,
-                                  const BriefingRenderOptions *options,
-                                  const char                  *path,
-                                  volatile int                *progress,
-                                  GCancellable                *cancellable,
-                                  guint                       *n_pages,
-                                  GError                     **error);
-
 /* A PDF comes from the page renderer in the application module (briefing-app-module.h); it says
  * how many pages it wrote, as laying it out again to count them would double the work. The other
  * formats are written here, replacing @output whole or not at all. */
@@ -244,7 +236,7 @@ write_file (BriefingComposition         *composition,
             GError                     **error)
 {
   g_autofree char *data = NULL;
-  PdfWriteFunc write_pdf;
+  __typeof__ (briefing_pdf_write_full) *write_pdf;  /* declared by the renderer, not linked here */
   gsize length;
 
   if (format != BRIEFING_EXPORT_PDF)
@@ -253,12 +245,10 @@ write_file (BriefingComposition         *composition,
       return briefing_save_file_contents (output, data, length, 0666, error);
     }
 
-  write_pdf = (PdfWriteFunc) briefing_app_module_symbol ("briefing_pdf_write_full", error);
+  write_pdf = briefing_app_module_symbol ("briefing_pdf_write_full", error);
   if (write_pdf == NULL)
     return FALSE;
 
-  /* Checked against the page renderer's own declaration. */
-  G_STATIC_ASSERT (sizeof (write_pdf == briefing_pdf_write_full));
   return write_pdf (composition, render, output, NULL, NULL, n_pages, error);
 }
 
