@@ -10,15 +10,13 @@
 #include "briefing-cli-private.h"
 #include "briefing-fetcher.h"
 
-G_MODULE_EXPORT GBytes *
+GBytes *
 briefing_cli_fetch_bundle (const char  *arg,
                            guint64      max_size,
                            gboolean    *web,
                            GError     **error)
 {
   g_autoptr(BriefingFetcher) fetcher = NULL;
-  /* Checked here against the executable's declaration. */
-  G_GNUC_UNUSED BriefingCliFetchFunc check = briefing_cli_fetch_bundle;
 
   *web = briefing_fetcher_is_web_uri (arg);
   if (!*web)

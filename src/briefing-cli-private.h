@@ -31,15 +31,9 @@ int                      briefing_cli_run_export    (int              argc,
                                                      char           **argv);
 
 /* In the application module, with the importer and the fetcher (briefing-app-module.h). */
-typedef int     (*BriefingCliRunFunc)   (int          argc,
-                                         char       **argv);
-/* Sets @web to whether @arg is a web address; fetches it when it is, within @max_size bytes. */
-typedef GBytes *(*BriefingCliFetchFunc) (const char  *arg,
-                                         guint64      max_size,
-                                         gboolean    *web,
-                                         GError     **error);
 G_MODULE_EXPORT int     briefing_cli_run_import   (int          argc,
                                                    char       **argv);
+/* Sets @web to whether @arg is a web address; fetches it when it is, within @max_size bytes. */
 G_MODULE_EXPORT GBytes *briefing_cli_fetch_bundle (const char  *arg,
                                                    guint64      max_size,
                                                    gboolean    *web,

@@ -70,7 +70,7 @@ read_argument (BriefingBundleReader  *reader,
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (arg);
   g_autoptr(GBytes) bytes = NULL;
-  BriefingCliFetchFunc fetch;
+  __typeof__ (briefing_cli_fetch_bundle) *fetch;
   gboolean web = FALSE;
 
   *fetch_failed = FALSE;
@@ -78,7 +78,7 @@ read_argument (BriefingBundleReader  *reader,
   if (!may_be_web_uri (arg) || g_file_test (arg, G_FILE_TEST_EXISTS))
     return briefing_bundle_reader_read_file (reader, file, NULL, error);
 
-  fetch = (BriefingCliFetchFunc) briefing_app_module_symbol ("briefing_cli_fetch_bundle", error);
+  fetch = briefing_app_module_symbol ("briefing_cli_fetch_bundle", error);
   if (fetch != NULL)
     bytes = fetch (arg, briefing_bundle_reader_get_max_size (reader), &web, error);
   if (fetch != NULL && !web)
@@ -205,8 +205,8 @@ run_import (int    argc,
             char **argv)
 {
   g_autoptr(GError) error = NULL;
-  BriefingCliRunFunc run = (BriefingCliRunFunc) briefing_app_module_symbol ("briefing_cli_run_import",
-                                                                            &error);
+  __typeof__ (briefing_cli_run_import) *run = briefing_app_module_symbol ("briefing_cli_run_import",
+                                                                          &error);
 
   if (run == NULL)
     {

@@ -3,40 +3,47 @@
 
 #include "config.h"
 
-#include <gio/gio.h>
 #include <glib/gi18n.h>
 
 #include "briefing-app-module.h"
 #include "briefing-cli.h"
 #include "briefing-languages.h"
+#include "briefing-settings.h"
+
+/* The language chosen in Preferences wins over the desktop's; it must be set before anything is
+ * translated, GTK's own words included (they also decide the text direction). */
+static void
+apply_interface_language (void)
+{
+  g_autoptr(GSettings) settings = briefing_settings_new ();
+  g_autofree char *language = settings != NULL ? g_settings_get_string (settings, "language") : NULL;
+
+  if (briefing_language_find (language) != NULL)
+    briefing_language_use (language);
+}
 
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
-  BriefingAppMainFunc app_main;
+  gboolean command = argc > 1 && briefing_cli_is_command (argv[1]);
+  __typeof__ (briefing_app_main) *app_main;
 
-  /* Sub-commands run headless: GTK is never loaded for them (a PDF export loads the page renderer
-   * from the application module when it needs it). */
-  if (argc > 1 && briefing_cli_is_command (argv[1]))
-    {
-      briefing_language_setup ();
-      return briefing_cli_run (argc, argv);
-    }
+  if (!command)
+    apply_interface_language ();
+  briefing_language_setup ();
 
-  /* The module sets up the interface language itself, before anything is translated. */
-  app_main = (BriefingAppMainFunc) briefing_app_module_symbol ("briefing_app_main", NULL);
+  /* Sub-commands run headless: GTK is never loaded for them (a PDF export, an import or a fetch
+   * loads the application module without initialising GTK). */
+  if (command)
+    return briefing_cli_run (argc, argv);
+
+  app_main = briefing_app_module_symbol ("briefing_app_main", &error);
   if (app_main == NULL)
     {
-      /* Looked for again to say why in the user's language. */
-      briefing_language_setup ();
-      app_main = (BriefingAppMainFunc) briefing_app_module_symbol ("briefing_app_main", &error);
-      if (app_main == NULL)
-        {
-          g_printerr (_("briefing: %s\n"), error->message);
-          return 1;
-        }
+      g_printerr (_("briefing: %s\n"), error->message);
+      return 1;
     }
 
   return app_main (argc, argv);

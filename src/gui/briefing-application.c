@@ -8,6 +8,7 @@
 #include "briefing-annotation-store.h"
 #include "briefing-application.h"
 #include "briefing-preferences-dialog.h"
+#include "briefing-settings.h"
 #include "briefing-window.h"
 
 /* How many recent bundles are remembered. */
@@ -23,33 +24,6 @@ struct _BriefingApplication
 };
 
 G_DEFINE_FINAL_TYPE (BriefingApplication, briefing_application, GTK_TYPE_APPLICATION)
-
-/* Settings come from the installed schema, or from the build tree when Briefing runs from it. */
-GSettings *
-briefing_application_create_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchemaSource) build_source = NULL;
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-
-  if (schema == NULL && g_file_test (BUILD_SCHEMAS_DIR "/gschemas.compiled", G_FILE_TEST_EXISTS))
-    {
-      build_source = g_settings_schema_source_new_from_directory (BUILD_SCHEMAS_DIR, source, FALSE, NULL);
-      if (build_source != NULL)
-        schema = g_settings_schema_source_lookup (build_source, APP_ID, FALSE);
-    }
-
-  if (schema == NULL)
-    {
-      g_warning ("The settings schema %s is not installed; settings will not be kept", APP_ID);
-      return NULL;
-    }
-
-  return g_settings_new_full (schema, NULL, NULL);
-}
 
 static BriefingWindow *
 find_empty_window (BriefingApplication *self)
@@ -188,7 +162,7 @@ briefing_application_startup (GApplication *app)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
 
-  self->settings = briefing_application_create_settings ();
+  self->settings = briefing_settings_new ();
   load_recent (self);
 }
 

@@ -14,9 +14,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (BriefingApplication, briefing_application, BRIEFING, APPLICATION, GtkApplication)
 
 BriefingApplication *briefing_application_new          (void);
-/* Briefing's settings, from the installed schema or the build tree's; NULL when neither is found.
- * (transfer full) */
-GSettings           *briefing_application_create_settings (void);
 /* (nullable): NULL when the settings schema is not installed and no build tree is at hand */
 GSettings           *briefing_application_get_settings (BriefingApplication *self);
 /* Bundles opened most recently, newest first, as URIs. (element-type GtkStringObject) */
