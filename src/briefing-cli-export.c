@@ -10,7 +10,6 @@
 #include "briefing-cli-private.h"
 #include "briefing-export.h"
 #include "briefing-pdf-private.h"
-#include "briefing-save-file-private.h"
 
 /* briefing export: compose a briefing from a bundle and the user's annotations, and write it. */
 
@@ -235,15 +234,10 @@ write_file (BriefingComposition         *composition,
             guint                       *n_pages,
             GError                     **error)
 {
-  g_autofree char *data = NULL;
   __typeof__ (briefing_pdf_write_full) *write_pdf;  /* declared by the renderer, not linked here */
-  gsize length;
 
   if (format != BRIEFING_EXPORT_PDF)
-    {
-      data = briefing_export_to_data (composition, format, &length);
-      return briefing_save_file_contents (output, data, length, 0666, error);
-    }
+    return briefing_export_save_data (composition, format, output, NULL, NULL, error);
 
   write_pdf = briefing_app_module_symbol ("briefing_pdf_write_full", error);
   if (write_pdf == NULL)

@@ -7,16 +7,7 @@
 
 #include "briefing-export-private.h"
 #include "briefing-pdf-private.h"
-#include "briefing-save-file-private.h"
 #include "briefing-translation.h"
-
-static void
-set_progress (volatile int *progress,
-              int           value)
-{
-  if (progress != NULL)
-    g_atomic_int_set (progress, value);
-}
 
 gboolean
 briefing_export_write (BriefingComposition         *composition,
@@ -28,8 +19,6 @@ briefing_export_write (BriefingComposition         *composition,
                        GError                     **error)
 {
   BriefingRenderOptions defaults;
-  g_autofree char *data = NULL;
-  gsize length;
 
   g_return_val_if_fail (composition != NULL, FALSE);
   g_return_val_if_fail (format <= BRIEFING_EXPORT_MARKDOWN, FALSE);
@@ -37,7 +26,8 @@ briefing_export_write (BriefingComposition         *composition,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  set_progress (progress, 0);
+  if (progress != NULL)
+    g_atomic_int_set (progress, 0);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
@@ -57,17 +47,7 @@ briefing_export_write (BriefingComposition         *composition,
       return written;
     }
 
-  data = briefing_export_to_data (composition, format, &length);
-  set_progress (progress, 500);
-  /* The last moment to give up: the file is either replaced whole or left as it was. */
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-
-  if (!briefing_save_file_contents (path, data, length, 0666, error))
-    return FALSE;
-
-  set_progress (progress, 1000);
-  return TRUE;
+  return briefing_export_save_data (composition, format, path, progress, cancellable, error);
 }
 
 /* Async */

@@ -7,6 +7,7 @@
 
 #include "briefing-export-private.h"
 #include "briefing-json-build.h"
+#include "briefing-save-file-private.h"
 
 static const struct
 {
@@ -125,4 +126,35 @@ briefing_export_to_data (BriefingComposition  *composition,
   data = export_to_data (composition, format, length);
   briefing_translation_pop ();
   return data;
+}
+
+gboolean
+briefing_export_save_data (BriefingComposition  *composition,
+                           BriefingExportFormat  format,
+                           const char           *path,
+                           volatile int         *progress,
+                           GCancellable         *cancellable,
+                           GError              **error)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (composition != NULL, FALSE);
+  g_return_val_if_fail (format != BRIEFING_EXPORT_PDF && format < G_N_ELEMENTS (formats), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  data = briefing_export_to_data (composition, format, &length);
+  if (progress != NULL)
+    g_atomic_int_set (progress, 500);
+  /* The last moment to give up: the file is either replaced whole or left as it was. */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  if (!briefing_save_file_contents (path, data, length, 0666, error))
+    return FALSE;
+
+  if (progress != NULL)
+    g_atomic_int_set (progress, 1000);
+  return TRUE;
 }

@@ -51,6 +51,15 @@ char     *briefing_export_to_data            (BriefingComposition  *composition,
                                               BriefingExportFormat  format,
                                               gsize                *length);
 
+/* A format for machines (not PDF), written to @path as briefing_export_write() does: in the
+ * engine's first library, for the commands that do not load the page renderer. */
+gboolean  briefing_export_save_data          (BriefingComposition  *composition,
+                                              BriefingExportFormat  format,
+                                              const char           *path,
+                                              volatile int         *progress,
+                                              GCancellable         *cancellable,
+                                              GError              **error);
+
 /* PDF, written to @path atomically (briefing-pdf.c). */
 gboolean  briefing_pdf_write                 (BriefingComposition         *composition,
                                               const BriefingRenderOptions *options,
