@@ -24,8 +24,12 @@ candidate_paths (void)
 
       g_ptr_array_add (paths, g_build_filename (dir, BRIEFING_APP_MODULE_FILE, NULL));
       if (BRIEFING_MODULE_RELATIVE_DIR[0] != '\0')
-        g_ptr_array_add (paths, g_build_filename (dir, BRIEFING_MODULE_RELATIVE_DIR,
-                                                  BRIEFING_APP_MODULE_FILE, NULL));
+        {
+          g_autofree char *relative = g_build_filename (BRIEFING_MODULE_RELATIVE_DIR,
+                                                        BRIEFING_APP_MODULE_FILE, NULL);
+
+          g_ptr_array_add (paths, g_canonicalize_filename (relative, dir));
+        }
     }
   g_ptr_array_add (paths, g_build_filename (BRIEFING_MODULE_DIR, BRIEFING_APP_MODULE_FILE, NULL));
   return paths;
