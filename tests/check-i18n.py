@@ -14,7 +14,9 @@ Checks:
   fuzzy message once merged with the strings the sources hold now (xgettext run here, as meson's
   briefing-pot runs it), so a string added without its translations fails;
 - po/LINGUAS, the languages in src/core/briefing-languages.c and the choices of the GSettings keys
-  "language" and "export-language" name the same languages.
+  "language" and "export-language" name the same languages;
+- in English and in every language, no two items of one menu in a .ui file have the same access
+  key (the letter after "_"), so that Alt and that letter always reaches one item.
 """
 import os
 import re
@@ -210,6 +212,43 @@ def check_language_lists(languages):
             problems.append(f'{where} has {", ".join(sorted(codes))} but po/LINGUAS {", ".join(sorted(languages))}')
 
 
+def read_translations(po):
+    """The single-line messages of a .po file: (context, msgid) → msgstr."""
+    with open(po, encoding='utf-8') as f:
+        text = f.read()
+    entry = re.compile(r'^(?:msgctxt "(.*)"\n)?msgid "(.*)"\nmsgstr "(.*)"$', re.M)
+    return {(m.group(1), m.group(2)): m.group(3) for m in entry.finditer(text)}
+
+
+def menu_labels():
+    """Each <menu> of the .ui files: where it is, and its items' (context, label)."""
+    menus = []
+    for name in sorted(os.listdir(os.path.join(ROOT, 'ui'))):
+        if not name.endswith('.ui'):
+            continue
+        for menu in ET.parse(os.path.join(ROOT, 'ui', name)).getroot().iter('menu'):
+            labels = [(a.get('context'), a.text) for a in menu.iter('attribute')
+                      if a.get('name') == 'label' and a.text]
+            menus.append((f'ui/{name} menu {menu.get("id")}', labels))
+    return menus
+
+
+def check_access_keys(where, menus, translate):
+    for menu, labels in menus:
+        keys = {}
+        for context, label in labels:
+            shown = translate(context, label) or label
+            i = shown.find('_')
+            if 0 <= i < len(shown) - 1:
+                keys.setdefault(shown[i + 1].lower(), []).append(shown)
+        for key, shown in sorted(keys.items()):
+            if len(shown) > 1:
+                problems.append(f'{where}: in {menu}, {", ".join("“" + s + "”" for s in shown)} share the '
+                                f'access key “{key}”')
+
+
+check_access_keys('English', menu_labels(), lambda context, label: label)
+
 if MSGFMT:
     languages = read_linguas()
     check_language_lists(languages)
@@ -233,6 +272,9 @@ if MSGFMT:
                 problems.append(f'po/{lang}.po: incomplete against the sources: {report}')
             else:
                 print(f'po/{lang}.po: {report}')
+            translations = read_translations(merged)
+            check_access_keys(f'po/{lang}.po', menu_labels(),
+                              lambda context, label: translations.get((context, label)))
 
 for p in problems:
     print(p)
