@@ -12,6 +12,50 @@
 
 static guint n_compared;
 
+/* The tree of a BriefingJsonDocument, its elements put back into the root's arrays; NULL when
+ * an element is refused. @problem gets the check's. */
+static JsonNode *
+document_tree (const char       *data,
+               gsize             length,
+               BriefingProblem **problem)
+{
+  BriefingJsonDocument *doc = briefing_json_document_open (data, length);
+  JsonNode *root = briefing_json_document_get_root (doc);
+  JsonNode *tree = root != NULL ? json_node_copy (root) : NULL;
+
+  if (tree != NULL && JSON_NODE_HOLDS_OBJECT (tree))
+    {
+      JsonObject *object = json_node_get_object (tree);
+      g_autoptr(GList) members = json_object_get_members (object);
+
+      for (GList *l = members; l != NULL && tree != NULL; l = l->next)
+        {
+          gssize n = briefing_json_document_get_n_elements (doc, l->data);
+          g_autoptr(JsonArray) array = NULL;
+
+          if (n < 0)
+            continue;
+          g_assert_cmpint (json_array_get_length (json_node_get_array (json_object_get_member (object, l->data))), ==, 0);
+          array = json_array_new ();
+          for (gssize i = 0; i < n; i++)
+            {
+              JsonNode *element = briefing_json_document_get_element (doc, l->data, i);
+
+              if (element == NULL)
+                {
+                  g_clear_pointer (&tree, json_node_unref);
+                  break;
+                }
+              json_array_add_element (array, element);
+            }
+          if (tree != NULL)
+            json_object_set_array_member (object, l->data, g_steal_pointer (&array));
+        }
+    }
+  *problem = briefing_json_document_close (doc);
+  return tree;
+}
+
 /* The builder's tree is json-glib's, for a text the check accepts; for any other, it does not
  * crash. The text is copied to a buffer of its own length, so a read past the end is seen under
  * the sanitizers and valgrind. */
@@ -24,15 +68,25 @@ compare (const char *data,
   g_autoptr(JsonNode) tree = briefing_json_tree_build (copy, length);
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(BriefingProblem) document_problem = NULL;
+  g_autoptr(JsonNode) document = document_tree (copy, length, &document_problem);
 
+  /* The document refuses what the check refuses, with the same problem. */
+  g_assert_true ((problem == NULL) == (document_problem == NULL));
   if (problem != NULL)
-    return;
+    {
+      g_assert_cmpstr (problem->message, ==, document_problem->message);
+      g_assert_cmpuint (problem->line, ==, document_problem->line);
+      return;
+    }
 
   g_assert_nonnull (tree);
   parser = json_parser_new ();
   g_assert_true (json_parser_load_from_data (parser, copy, length, &error));
   g_assert_no_error (error);
   g_assert_true (json_node_equal (tree, json_parser_get_root (parser)));
+  g_assert_nonnull (document);
+  g_assert_true (json_node_equal (document, json_parser_get_root (parser)));
   n_compared++;
 }
 
@@ -201,6 +255,73 @@ test_check_and_build (void)
   g_assert_cmpuint (problem->line, ==, 5000);
 }
 
+/* A document big enough to be checked on a thread of its own while it is read. */
+static void
+test_document (void)
+{
+  g_autoptr(GString) s = g_string_new ("{\"title\": \"T\", \"language\": \"en\", \"events\": [");
+  g_autoptr(BriefingProblem) problem = NULL;
+  g_autoptr(JsonNode) tree = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  BriefingJsonDocument *doc;
+  gsize whole;
+  guint n_read = 0;
+
+  for (guint i = 0; i < 5000; i++)
+    g_string_append_printf (s, "%s{\"id\": \"e%u\", \"title\": \"Round %u \\u00e9 \\\"q\\\\\", \"n\": [%u, {}], \"x\": 0.5}",
+                            i > 0 ? ",\n" : "", i, i, i);
+  g_string_append (s, "], \"empty\": []}");
+  g_assert_cmpuint (s->len, >, 256 * 1024);
+  whole = s->len;
+
+  tree = document_tree (s->str, s->len, &problem);
+  g_assert_null (problem);
+  g_assert_nonnull (tree);
+  g_assert_true (json_parser_load_from_data (parser, s->str, s->len, &error));
+  g_assert_true (json_node_equal (tree, json_parser_get_root (parser)));
+  g_clear_pointer (&tree, json_node_unref);
+
+  /* A duplicate member at the end: only the check sees it, after the elements were read. */
+  g_string_truncate (s, s->len - 1);
+  g_string_append (s, ", \"events\": []}");
+  tree = document_tree (s->str, s->len, &problem);
+  g_assert_nonnull (problem);
+  g_assert_cmpuint (problem->line, ==, 5000);
+  g_clear_pointer (&problem, briefing_problem_free);
+  g_clear_pointer (&tree, json_node_unref);
+
+  /* A bad byte in element 2500: the elements before it are given, and none after. */
+  g_string_truncate (s, whole - 1);
+  g_string_append_c (s, '}');
+  s->str[strstr (s->str, "\"e2500\"") - s->str + 2] = '\xff';
+  doc = briefing_json_document_open (s->str, s->len);
+  g_assert_nonnull (briefing_json_document_get_root (doc));
+  g_assert_cmpint (briefing_json_document_get_n_elements (doc, "events"), ==, 5000);
+  g_assert_cmpint (briefing_json_document_get_n_elements (doc, "empty"), ==, 0);
+  g_assert_cmpint (briefing_json_document_get_n_elements (doc, "title"), ==, -1);
+  for (guint i = 0; i < 5000; i++)
+    {
+      g_autoptr(JsonNode) element = briefing_json_document_get_element (doc, "events", i);
+
+      if (element == NULL)
+        break;
+      g_assert_cmpstr (json_object_get_string_member (json_node_get_object (element), "id"), !=, "e2500");
+      n_read++;
+    }
+  g_assert_cmpuint (n_read, ==, 2500);
+  problem = briefing_json_document_close (doc);
+  g_assert_nonnull (problem);
+  g_assert_cmpuint (problem->line, ==, 2501);
+  g_clear_pointer (&problem, briefing_problem_free);
+
+  /* Not an object: built whole, once the check has accepted it all. */
+  doc = briefing_json_document_open ("[1, 2]", 6);
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (briefing_json_document_get_root (doc)));
+  g_assert_cmpint (briefing_json_document_get_n_elements (doc, "events"), ==, -1);
+  g_assert_null (briefing_json_document_close (doc));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -214,6 +335,7 @@ main (int   argc,
   g_test_add_func ("/json-tree/too-many-values", test_too_many_values);
   g_test_add_func ("/json-tree/stop", test_stop);
   g_test_add_func ("/json-tree/check-and-build", test_check_and_build);
+  g_test_add_func ("/json-tree/document", test_document);
 
   return g_test_run ();
 }

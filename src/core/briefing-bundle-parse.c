@@ -402,15 +402,56 @@ read_header (BriefingReadContext *ctx,
 }
 
 
-/* Reads and validates @data (not NUL-terminated) into a bundle; all problems go to @ctx. */
+/* Reads the checked document into ctx->bundle, reporting to @ctx; the check runs alongside. */
+static void
+read_document (BriefingReadContext  *ctx,
+               BriefingJsonDocument *document)
+{
+  static const char * const collections[] = { "parties", "articles", "events", "demands" };
+  static const BriefingReadObjectFunc readers[] = { read_party, read_article, briefing_parse_event,
+                                                    briefing_parse_demand };
+  JsonNode *root = briefing_json_document_get_root (document);
+  JsonObject *object;
+
+  if (root == NULL)
+    {
+      /* The check refuses whatever the builder does not take, and reports it. */
+      g_autofree char *message = g_strdup_printf (_("unexpected character, expected %s"), _("a value"));
+
+      briefing_read_context_error (ctx, BRIEFING_BUNDLE_ERROR_SYNTAX, message);
+      return;
+    }
+  briefing_read_context_set_progress (ctx, 350);
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      briefing_read_context_error (ctx, BRIEFING_BUNDLE_ERROR_NOT_A_BUNDLE,
+                                   _("expected a JSON object at the top level: this is not a Briefing bundle"));
+      return;
+    }
+
+  object = json_node_get_object (root);
+  briefing_read_context_set_progress (ctx, 700);
+  if (!read_header (ctx, object))
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (collections); i++)
+    ctx->items_total += MAX (briefing_json_document_get_n_elements (document, collections[i]), 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (collections); i++)
+    briefing_read_context_foreach_element (ctx, document, collections[i], readers[i], NULL);
+}
+
+/* Reads and validates @data (not NUL-terminated) into a bundle; all problems go to @ctx. The
+ * strict check (briefing_json_check) runs while the bundle is read, one item at a time, from
+ * what it has accepted: the file's whole JSON tree is never built. */
 BriefingBundle *
 briefing_bundle_parse (BriefingReadContext *ctx,
                        const char          *data,
                        gsize                length)
 {
-  static const char * const collections[] = { "parties", "articles", "events", "demands" };
-  BriefingProblem *problem = NULL;
-  g_autoptr(JsonNode) root = NULL;
+  BriefingJsonDocument *document;
+  BriefingProblem *problem;
 
   if (length > ctx->max_size)
     {
@@ -423,48 +464,17 @@ briefing_bundle_parse (BriefingReadContext *ctx,
       return NULL;
     }
 
-  /* The strict check, and the tree built alongside it (see briefing-json-tree.h). */
-  root = briefing_json_tree_check_and_build (data, length, &problem);
-  if (problem != NULL)
+  document = briefing_json_document_open (data, length);
+  read_document (ctx, document);
+  if ((problem = briefing_json_document_close (document)) != NULL)
     {
+      /* A text the check refuses is reported by that problem alone. */
+      briefing_read_context_clear_problems (ctx);
+      ctx->stopped = FALSE;
       briefing_read_context_take_problem (ctx, problem);
+      g_clear_object (&ctx->bundle);
       return NULL;
     }
-
-  briefing_read_context_set_progress (ctx, 350);
-
-  if (root == NULL)
-    {
-      /* The strict check above refuses whatever the builder does not take. */
-      g_autofree char *message = g_strdup_printf (_("unexpected character, expected %s"), _("a value"));
-
-      briefing_read_context_error (ctx, BRIEFING_BUNDLE_ERROR_SYNTAX, message);
-      return NULL;
-    }
-
-  if (!JSON_NODE_HOLDS_OBJECT (root))
-    {
-      briefing_read_context_error (ctx, BRIEFING_BUNDLE_ERROR_NOT_A_BUNDLE,
-                                   _("expected a JSON object at the top level: this is not a Briefing bundle"));
-      return NULL;
-    }
-
-  briefing_read_context_set_progress (ctx, 700);
-  if (!read_header (ctx, json_node_get_object (root)))
-    return NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (collections); i++)
-    {
-      JsonNode *node = json_object_get_member (json_node_get_object (root), collections[i]);
-
-      if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
-        ctx->items_total += json_array_get_length (json_node_get_array (node));
-    }
-
-  briefing_read_context_foreach_object (ctx, json_node_get_object (root), "parties", read_party, NULL);
-  briefing_read_context_foreach_object (ctx, json_node_get_object (root), "articles", read_article, NULL);
-  briefing_read_context_foreach_object (ctx, json_node_get_object (root), "events", briefing_parse_event, NULL);
-  briefing_read_context_foreach_object (ctx, json_node_get_object (root), "demands", briefing_parse_demand, NULL);
 
   if (ctx->n_errors > 0 || ctx->stopped)
     {

@@ -43,6 +43,8 @@ typedef struct
   GArray          *keys[BRIEFING_JSON_MAX_DEPTH + 1];
   GPtrArray       *decoded;      /* decoded keys to free */
   BriefingProblem *problem;
+  BriefingJsonCheckedFunc checked;  /* told of each value accepted at the top two levels */
+  gpointer         checked_data;
 } Checker;
 
 static gboolean
@@ -152,8 +154,31 @@ check_string (Checker  *c,
 
   while (c->p < c->end)
     {
-      guchar ch = *c->p;
+      guchar ch;
 
+      /* Most of a string is plain text: eight bytes at a time, while none of them is a quote, a
+       * backslash or a control character (then the bytes go one by one, below). */
+      while (decoded == NULL && c->end - c->p >= 8)
+        {
+          const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+          const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+          guint64 w, quote, backslash, control;
+
+          memcpy (&w, c->p, 8);
+          quote = w ^ (ones * '"');
+          backslash = w ^ (ones * '\\');
+          /* A zero byte in quote or backslash, or a byte below 0x20 in w, sets its high bit. */
+          quote = (quote - ones) & ~quote;
+          backslash = (backslash - ones) & ~backslash;
+          control = (w - ones * 0x20) & ~w;
+          if (((quote | backslash | control) & highs) != 0)
+            break;
+          c->p += 8;
+        }
+      if (c->p >= c->end)
+        break;
+
+      ch = *c->p;
       if (ch == '"')
         {
           c->p++;
@@ -429,6 +454,8 @@ check_object (Checker *c)
       if (!check_value (c))
         break;
       c->parts[c->depth].active = FALSE;
+      if (c->checked != NULL && c->depth <= 2)
+        c->checked (c->p - c->data, c->checked_data);
 
       skip_ws (c);
       if (c->p < c->end && *c->p == ',')
@@ -470,6 +497,8 @@ check_array (Checker *c)
       if (!check_value (c))
         return FALSE;
       c->parts[c->depth].active = FALSE;
+      if (c->checked != NULL && c->depth <= 2)
+        c->checked (c->p - c->data, c->checked_data);
 
       skip_ws (c);
       if (c->p < c->end && *c->p == ',')
@@ -542,16 +571,20 @@ check_value (Checker *c)
 
 /* Checks the structure of @length bytes of valid UTF-8; stores where it failed in @fail_offset. */
 static BriefingProblem *
-check_structure (const char *data,
-                 gsize       length,
-                 guint       max_depth,
-                 gsize      *fail_offset)
+check_structure (const char             *data,
+                 gsize                   length,
+                 guint                   max_depth,
+                 BriefingJsonCheckedFunc checked,
+                 gpointer                checked_data,
+                 gsize                  *fail_offset)
 {
   Checker c = { 0 };
 
   c.data = c.p = data;
   c.end = data + length;
   c.max_depth = MIN (max_depth, BRIEFING_JSON_MAX_DEPTH);
+  c.checked = checked;
+  c.checked_data = checked_data;
   /* json-glib spends some 130 bytes on a value: a file of little more than commas ("[0,0,0…")
    * would take 65 times its size. Real files hold 40 to 200 bytes per value. */
   c.max_values = length / BRIEFING_JSON_MIN_BYTES_PER_VALUE + BRIEFING_JSON_FREE_VALUES;
@@ -614,6 +647,16 @@ briefing_json_check (const char *data,
                      gsize       length,
                      guint       max_depth)
 {
+  return briefing_json_check_full (data, length, max_depth, NULL, NULL);
+}
+
+BriefingProblem *
+briefing_json_check_full (const char             *data,
+                          gsize                   length,
+                          guint                   max_depth,
+                          BriefingJsonCheckedFunc checked,
+                          gpointer                checked_data)
+{
   const char *bad, *encoding;
   gsize fail_offset;
   g_autoptr(BriefingProblem) before = NULL;
@@ -630,11 +673,11 @@ briefing_json_check (const char *data,
     }
 
   if (g_utf8_validate_len (data, length, &bad))
-    return check_structure (data, length, max_depth, &fail_offset);
+    return check_structure (data, length, max_depth, checked, checked_data, &fail_offset);
 
   /* The text before a bad byte is checked on its own: an earlier problem is reported first, and
    * otherwise it tells the JSON path the bad byte sits in. */
-  before = check_structure (data, bad - data, max_depth, &fail_offset);
+  before = check_structure (data, bad - data, max_depth, checked, checked_data, &fail_offset);
   if (before != NULL && fail_offset < (gsize) (bad - data))
     return g_steal_pointer (&before);
 

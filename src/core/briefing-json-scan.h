@@ -24,6 +24,20 @@ BriefingProblem *briefing_json_check   (const char  *data,
                                         gsize        length,
                                         guint        max_depth);
 
+/* Told, while briefing_json_check_full() runs, that the bytes before @offset are valid UTF-8 with
+ * no NUL, and that every value ending before @offset was accepted whole (a value is checked as far
+ * as its closing bracket). Called after each value of the top two levels, with @offset growing. A
+ * check that fails further on still returns its problem. */
+typedef void (*BriefingJsonCheckedFunc) (gsize    offset,
+                                         gpointer user_data);
+
+/* briefing_json_check(), telling @checked how far it has got (see BriefingJsonCheckedFunc). */
+BriefingProblem *briefing_json_check_full (const char             *data,
+                                           gsize                   length,
+                                           guint                   max_depth,
+                                           BriefingJsonCheckedFunc checked,
+                                           gpointer                checked_data);
+
 /* A JSON path split into parts: member names, and array indices as "[N]" strings. */
 typedef struct
 {

@@ -395,3 +395,344 @@ briefing_json_tree_check_and_build (const char       *data,
     }
   return job.tree;
 }
+
+/* A document read while it is checked */
+
+/* An element of an array of the top-level object: where it is in the text. */
+typedef struct
+{
+  gsize start;
+  gsize end;
+} Span;
+
+struct _BriefingJsonDocument
+{
+  const char      *data;
+  gsize            length;
+  GThread         *thread;
+  GMutex           lock;
+  GCond            cond;
+  gsize            checked;     /* under @lock: see BriefingJsonCheckedFunc */
+  gboolean         done;        /* under @lock: the check has ended */
+  BriefingProblem *problem;     /* the check's, once @done */
+
+  JsonNode        *root;
+  gsize            root_end;    /* the top-level object's own members end before this */
+  gboolean         whole;       /* the root is no object: it is built whole, once checked */
+  GHashTable      *arrays;      /* member name → GArray of Span, the elements left out of @root */
+};
+
+static void
+document_checked (gsize    offset,
+                  gpointer user_data)
+{
+  BriefingJsonDocument *doc = user_data;
+
+  g_mutex_lock (&doc->lock);
+  doc->checked = offset;
+  g_cond_broadcast (&doc->cond);
+  g_mutex_unlock (&doc->lock);
+}
+
+static gpointer
+document_check_thread (gpointer user_data)
+{
+  BriefingJsonDocument *doc = user_data;
+  BriefingProblem *problem;
+
+  problem = briefing_json_check_full (doc->data, doc->length, BRIEFING_JSON_MAX_DEPTH, document_checked, doc);
+
+  g_mutex_lock (&doc->lock);
+  doc->problem = problem;
+  if (problem == NULL)
+    doc->checked = doc->length;
+  doc->done = TRUE;
+  g_cond_broadcast (&doc->cond);
+  g_mutex_unlock (&doc->lock);
+  return NULL;
+}
+
+/* Waits until the check has accepted the bytes before @offset; FALSE when it refused the text
+ * before that. */
+static gboolean
+document_wait (BriefingJsonDocument *doc,
+               gsize                 offset)
+{
+  gboolean ok;
+
+  g_mutex_lock (&doc->lock);
+  while (!doc->done && doc->checked < offset)
+    g_cond_wait (&doc->cond, &doc->lock);
+  ok = doc->checked >= offset;
+  g_mutex_unlock (&doc->lock);
+  return ok;
+}
+
+/* Past a string; b->p is after its opening quote. Nothing is decoded or checked. */
+static gboolean
+skip_string (Builder *b)
+{
+  for (;;)
+    {
+      const char *quote = memchr (b->p, '"', b->end - b->p);
+      const char *run;
+
+      if (quote == NULL)
+        return FALSE;
+      /* The quote ends the string unless an odd number of backslashes escapes it. */
+      for (run = quote; run > b->p && run[-1] == '\\'; run--)
+        ;
+      b->p = quote + 1;
+      if ((quote - run) % 2 == 0)
+        return TRUE;
+    }
+}
+
+/* Past one value, without building it; FALSE on what no JSON value holds. */
+static gboolean
+skip_value (Builder *b)
+{
+  gsize depth = 0;
+
+  do
+    {
+      if (b->p >= b->end)
+        return FALSE;
+      switch (*b->p++)
+        {
+        case '"':
+          if (!skip_string (b))
+            return FALSE;
+          break;
+        case '{':
+        case '[':
+          depth++;
+          break;
+        case '}':
+        case ']':
+          if (depth == 0)
+            return FALSE;
+          depth--;
+          break;
+        default:
+          /* A number or a word alone; inside a container, anything else goes byte by byte. */
+          if (depth == 0)
+            {
+              while (b->p < b->end && strchr (",]} \n\r\t", *b->p) == NULL)
+                b->p++;
+              return TRUE;
+            }
+          break;
+        }
+    }
+  while (depth > 0);
+  return TRUE;
+}
+
+/* The elements of the array at b->p (after its '['), as spans. */
+static gboolean
+skip_elements (Builder    *b,
+               const char *data,
+               GArray     *spans)
+{
+  skip_space (b);
+  if (b->p < b->end && *b->p == ']')
+    {
+      b->p++;
+      return TRUE;
+    }
+  for (;;)
+    {
+      Span span = { 0 };
+
+      skip_space (b);
+      span.start = b->p - data;
+      if (!skip_value (b))
+        return FALSE;
+      span.end = b->p - data;
+      g_array_append_val (spans, span);
+
+      skip_space (b);
+      if (b->p >= b->end)
+        return FALSE;
+      if (*b->p == ']')
+        {
+          b->p++;
+          return TRUE;
+        }
+      if (*b->p++ != ',')
+        return FALSE;
+    }
+}
+
+/* The top-level object with its arrays left empty, and where their elements are; FALSE (and
+ * nothing kept) when the text is not an object as far as this can tell. The text is not checked
+ * yet: nothing read here is used before the check has accepted it. */
+static gboolean
+read_top_level (BriefingJsonDocument *doc)
+{
+  Builder b = {
+    doc->data, doc->data + doc->length, g_string_sized_new (256), 1,
+    0, doc->length / BRIEFING_JSON_MIN_BYTES_PER_VALUE + BRIEFING_JSON_FREE_VALUES, NULL,
+  };
+  g_autoptr(JsonObject) object = json_object_new ();
+  gboolean ok = FALSE;
+
+  skip_space (&b);
+  if (b.p >= b.end || *b.p++ != '{')
+    goto out;
+  skip_space (&b);
+  if (b.p < b.end && *b.p == '}')
+    {
+      b.p++;
+      ok = TRUE;
+      goto out;
+    }
+  for (;;)
+    {
+      g_autofree char *name = NULL;
+      JsonNode *member;
+
+      skip_space (&b);
+      if (b.p >= b.end || *b.p++ != '"' || !read_string (&b))
+        goto out;
+      /* A name is used as a key before the check reaches it: it must be text already. */
+      if (!g_utf8_validate_len (b.scratch->str, b.scratch->len, NULL))
+        goto out;
+      name = g_strndup (b.scratch->str, b.scratch->len);
+      skip_space (&b);
+      if (b.p >= b.end || *b.p++ != ':')
+        goto out;
+      skip_space (&b);
+
+      if (b.p < b.end && *b.p == '[')
+        {
+          GArray *spans = g_array_new (FALSE, FALSE, sizeof (Span));
+          JsonArray *empty;
+
+          b.p++;
+          g_hash_table_replace (doc->arrays, g_strdup (name), spans);
+          if (!skip_elements (&b, doc->data, spans))
+            goto out;
+          empty = json_array_new ();
+          member = json_node_init_array (json_node_alloc (), empty);
+          json_array_unref (empty);
+        }
+      else
+        {
+          if ((member = read_value (&b)) == NULL)
+            goto out;
+          doc->root_end = b.p - doc->data;
+        }
+      json_object_set_member (object, name, member);
+
+      skip_space (&b);
+      if (b.p >= b.end)
+        goto out;
+      if (*b.p == '}')
+        {
+          b.p++;
+          break;
+        }
+      if (*b.p++ != ',')
+        goto out;
+    }
+  skip_space (&b);
+  ok = b.p == b.end;
+
+out:
+  g_string_free (b.scratch, TRUE);
+  if (ok)
+    doc->root = json_node_init_object (json_node_alloc (), object);
+  else
+    g_hash_table_remove_all (doc->arrays);
+  return ok;
+}
+
+BriefingJsonDocument *
+briefing_json_document_open (const char *data,
+                             gsize       length)
+{
+  BriefingJsonDocument *doc = g_new0 (BriefingJsonDocument, 1);
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  doc->data = data;
+  doc->length = length;
+  g_mutex_init (&doc->lock);
+  g_cond_init (&doc->cond);
+  doc->arrays = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+
+  /* Below a few hundred kilobytes a thread costs more than it saves: the check comes first. */
+  if (length < 256 * 1024)
+    document_check_thread (doc);
+  else
+    doc->thread = g_thread_new ("briefing-check", document_check_thread, doc);
+
+  doc->whole = !read_top_level (doc);
+  return doc;
+}
+
+JsonNode *
+briefing_json_document_get_root (BriefingJsonDocument *doc)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+
+  if (doc->whole)
+    {
+      if (doc->root == NULL && document_wait (doc, doc->length))
+        doc->root = briefing_json_tree_build (doc->data, doc->length);
+      return doc->root;
+    }
+  return document_wait (doc, doc->root_end) ? doc->root : NULL;
+}
+
+gssize
+briefing_json_document_get_n_elements (BriefingJsonDocument *doc,
+                                       const char           *member)
+{
+  GArray *spans;
+
+  g_return_val_if_fail (doc != NULL && member != NULL, -1);
+
+  spans = g_hash_table_lookup (doc->arrays, member);
+  return spans != NULL ? (gssize) spans->len : -1;
+}
+
+JsonNode *
+briefing_json_document_get_element (BriefingJsonDocument *doc,
+                                    const char           *member,
+                                    guint                 index)
+{
+  GArray *spans;
+  const Span *span;
+
+  g_return_val_if_fail (doc != NULL && member != NULL, NULL);
+
+  spans = g_hash_table_lookup (doc->arrays, member);
+  g_return_val_if_fail (spans != NULL && index < spans->len, NULL);
+
+  span = &g_array_index (spans, Span, index);
+  if (!document_wait (doc, span->end))
+    return NULL;
+  return briefing_json_tree_build (doc->data + span->start, span->end - span->start);
+}
+
+BriefingProblem *
+briefing_json_document_close (BriefingJsonDocument *doc)
+{
+  BriefingProblem *problem;
+
+  g_return_val_if_fail (doc != NULL, NULL);
+
+  if (doc->thread != NULL)
+    g_thread_join (doc->thread);
+  problem = doc->problem;
+
+  g_clear_pointer (&doc->root, json_node_unref);
+  g_hash_table_unref (doc->arrays);
+  g_mutex_clear (&doc->lock);
+  g_cond_clear (&doc->cond);
+  g_free (doc);
+  return problem;
+}

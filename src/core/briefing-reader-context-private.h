@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "briefing-bundle.h"
+#include "briefing-json-tree.h"
 #include "briefing-problem.h"
 #include "briefing-util-private.h"
 
@@ -145,6 +146,15 @@ void                 briefing_read_context_foreach_object (BriefingReadContext  
                                                            const char            *member,
                                                            BriefingReadObjectFunc func,
                                                            gpointer               user_data);
+/* The same for @member of the top-level object of @document, building each element only when it
+ * is read and freeing it after (see BriefingJsonDocument). The document's root must be an object. */
+void                 briefing_read_context_foreach_element (BriefingReadContext   *ctx,
+                                                            BriefingJsonDocument  *document,
+                                                            const char            *member,
+                                                            BriefingReadObjectFunc func,
+                                                            gpointer               user_data);
+/* Forgets the problems found so far: a document the check refuses reports that alone. */
+void                 briefing_read_context_clear_problems  (BriefingReadContext   *ctx);
 /* Non-empty strings of an optional array member. (transfer container) (element-type utf8) */
 GPtrArray           *briefing_read_context_strings       (BriefingReadContext  *ctx,
                                                           JsonObject           *object,

@@ -643,6 +643,50 @@ briefing_read_context_set_progress (BriefingReadContext *ctx,
     g_atomic_int_set (ctx->progress, permille);
 }
 
+/* Reads @n items of the array @member, whose path is pushed: @get gives each (a new reference). */
+static void
+foreach_item (BriefingReadContext   *ctx,
+              guint                  n,
+              JsonNode            *(*get) (gpointer source, guint index),
+              gpointer               source,
+              BriefingReadObjectFunc func,
+              gpointer               user_data)
+{
+  for (guint i = 0; i < n && !ctx->stopped; i++)
+    {
+      g_autoptr(JsonNode) node = NULL;
+      JsonObject *item;
+
+      if (g_cancellable_is_cancelled (ctx->cancellable))
+        {
+          ctx->stopped = TRUE;
+          break;
+        }
+      /* An element of a document the check refused on the way: no more to read. */
+      if ((node = get (source, i)) == NULL)
+        {
+          ctx->stopped = TRUE;
+          break;
+        }
+
+      briefing_read_context_push_index (ctx, i);
+      if ((item = briefing_read_context_object (ctx, node)) != NULL)
+        func (ctx, item, user_data);
+      briefing_read_context_pop (ctx);
+
+      /* Items of the top-level collections make the last part of the progress. */
+      if (ctx->path->len == 1 && ctx->items_total > 0)
+        briefing_read_context_set_progress (ctx, 700 + 300 * (guint64) ++ctx->items_done / ctx->items_total);
+    }
+}
+
+static JsonNode *
+get_array_element (gpointer source,
+                   guint    index)
+{
+  return json_node_ref (json_array_get_element (source, index));
+}
+
 void
 briefing_read_context_foreach_object (BriefingReadContext   *ctx,
                                       JsonObject            *object,
@@ -656,26 +700,54 @@ briefing_read_context_foreach_object (BriefingReadContext   *ctx,
     return;
 
   briefing_read_context_push (ctx, member);
-  for (guint i = 0; i < json_array_get_length (array) && !ctx->stopped; i++)
-    {
-      JsonObject *item;
-
-      if (g_cancellable_is_cancelled (ctx->cancellable))
-        {
-          ctx->stopped = TRUE;
-          break;
-        }
-
-      briefing_read_context_push_index (ctx, i);
-      if ((item = briefing_read_context_object (ctx, json_array_get_element (array, i))) != NULL)
-        func (ctx, item, user_data);
-      briefing_read_context_pop (ctx);
-
-      /* Items of the top-level collections make the last part of the progress. */
-      if (ctx->path->len == 1 && ctx->items_total > 0)
-        briefing_read_context_set_progress (ctx, 700 + 300 * (guint64) ++ctx->items_done / ctx->items_total);
-    }
+  foreach_item (ctx, json_array_get_length (array), get_array_element, array, func, user_data);
   briefing_read_context_pop (ctx);
+}
+
+typedef struct
+{
+  BriefingJsonDocument *document;
+  const char           *member;
+} DocumentArray;
+
+static JsonNode *
+get_document_element (gpointer source,
+                      guint    index)
+{
+  DocumentArray *array = source;
+
+  return briefing_json_document_get_element (array->document, array->member, index);
+}
+
+void
+briefing_read_context_foreach_element (BriefingReadContext   *ctx,
+                                       BriefingJsonDocument  *document,
+                                       const char            *member,
+                                       BriefingReadObjectFunc func,
+                                       gpointer               user_data)
+{
+  JsonNode *root = briefing_json_document_get_root (document);
+  gssize n = briefing_json_document_get_n_elements (document, member);
+  DocumentArray array = { document, member };
+
+  g_return_if_fail (root != NULL && JSON_NODE_HOLDS_OBJECT (root));
+
+  /* Its type, and whether it is there at all, as for any other member. */
+  if (briefing_read_context_array (ctx, json_node_get_object (root), member, 0) == NULL || n < 0)
+    return;
+
+  briefing_read_context_push (ctx, member);
+  foreach_item (ctx, n, get_document_element, &array, func, user_data);
+  briefing_read_context_pop (ctx);
+}
+
+void
+briefing_read_context_clear_problems (BriefingReadContext *ctx)
+{
+  g_ptr_array_set_size (ctx->problems, 0);
+  g_ptr_array_set_size (ctx->locate, 0);
+  ctx->n_errors = 0;
+  ctx->n_warnings = 0;
 }
 
 GPtrArray *
