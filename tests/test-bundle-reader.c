@@ -448,11 +448,34 @@ test_rejects_unsafe_image_paths (void)
 static void
 test_rejects_paragraph_line_break (void)
 {
+  /* \n, \r, and the line and paragraph separators, also after another character of the same
+   * first byte (“ is E2 80 9C). */
+  static const char * const breaks[] = { "one\ntwo", "one\rtwo", "one \u2028two", "“one” \u2029two" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (breaks); i++)
+    {
+      g_autoptr(JsonNode) root = load_minimal ();
+      JsonArray *body = json_object_get_array_member (object_at (root, "articles[0]"), "articleBody");
+
+      json_array_add_string_element (body, breaks[i]);
+      assert_refused (root, BRIEFING_BUNDLE_ERROR_INVALID_VALUE, "articles[0].articleBody[2]", "line break");
+    }
+}
+
+static void
+test_accepts_paragraph_punctuation (void)
+{
   g_autoptr(JsonNode) root = load_minimal ();
   JsonArray *body = json_object_get_array_member (object_at (root, "articles[0]"), "articleBody");
+  g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
+  g_autoptr(BriefingBundle) bundle = NULL;
+  g_autoptr(GError) error = NULL;
 
-  json_array_add_string_element (body, "one\ntwo");
-  assert_refused (root, BRIEFING_BUNDLE_ERROR_INVALID_VALUE, "articles[0].articleBody[2]", "line break");
+  /* Dashes, quotes and ellipses share the first byte of the separators. */
+  json_array_add_string_element (body, "“One” — two… ‘three’ \u2027");
+  bundle = read_node (reader, root, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (bundle);
 }
 
 static void
@@ -893,6 +916,7 @@ main (int   argc,
   g_test_add_func ("/bundle/reader/rejects-bad-values", test_rejects_bad_values);
   g_test_add_func ("/bundle/reader/rejects-unsafe-image-paths", test_rejects_unsafe_image_paths);
   g_test_add_func ("/bundle/reader/rejects-paragraph-line-break", test_rejects_paragraph_line_break);
+  g_test_add_func ("/bundle/reader/accepts-paragraph-punctuation", test_accepts_paragraph_punctuation);
   g_test_add_func ("/bundle/reader/rejects-missing-citations", test_rejects_missing_citations);
   g_test_add_func ("/bundle/reader/rejects-wrong-top-level", test_rejects_wrong_top_level);
   g_test_add_func ("/bundle/reader/rejects-hostile-bytes", test_rejects_hostile_bytes);

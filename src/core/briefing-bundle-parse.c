@@ -162,6 +162,19 @@ read_party (BriefingReadContext *ctx,
     briefing_read_context_add (ctx, G_OBJECT (party), id);
 }
 
+/* Whether @text holds a line break: \n, \r, or the line and paragraph separators U+2028 and
+ * U+2029 (E2 80 A8, E2 80 A9). */
+static gboolean
+has_line_break (const char *text)
+{
+  if (strpbrk (text, "\n\r") != NULL)
+    return TRUE;
+  for (const char *p = strchr (text, '\xe2'); p != NULL; p = strchr (p + 1, '\xe2'))
+    if (p[1] == '\x80' && (p[2] == '\xa8' || p[2] == '\xa9'))
+      return TRUE;
+  return FALSE;
+}
+
 /* Joins the paragraphs into the article's text, with one allocation for the whole body. */
 static void
 read_article_body (BriefingReadContext *ctx,
@@ -194,8 +207,7 @@ read_article_body (BriefingReadContext *ctx,
       else if ((para = json_node_get_string (node))[0] == '\0')
         briefing_read_context_error (ctx, BRIEFING_BUNDLE_ERROR_INVALID_VALUE,
                                      _("a paragraph must not be empty"));
-      else if (strpbrk (para, "\n\r") != NULL || strstr (para, "\u2028") != NULL ||
-               strstr (para, "\u2029") != NULL)
+      else if (has_line_break (para))
         briefing_read_context_error (ctx, BRIEFING_BUNDLE_ERROR_INVALID_VALUE,
                                      _("a paragraph must not contain a line break (make it two paragraphs)"));
       else
