@@ -115,12 +115,34 @@ append_quoted (GString    *out,
                const char *text)
 {
   const guchar *p = (const guchar *) text;
+  const guchar *end = p + strlen (text);
 
   g_string_append_c (out, '"');
   while (*p != '\0')
     {
       const guchar *run = p;
 
+      /* Most text needs no escape: eight bytes at a time while none is a quote, a backslash, a
+       * control character or DEL, then byte by byte up to the next that may need one. */
+      while (end - p >= 8)
+        {
+          const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+          const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+          guint64 w, quote, backslash, del, control;
+
+          memcpy (&w, p, 8);
+          quote = w ^ (ones * '"');
+          backslash = w ^ (ones * '\\');
+          del = w ^ (ones * 0x7f);
+          /* A zero byte in quote, backslash or del, or a byte below 0x20 in w, sets its high bit. */
+          quote = (quote - ones) & ~quote;
+          backslash = (backslash - ones) & ~backslash;
+          del = (del - ones) & ~del;
+          control = (w - ones * 0x20) & ~w;
+          if (((quote | backslash | del | control) & highs) != 0)
+            break;
+          p += 8;
+        }
       /* NUL ends the text; needs_escape[0] is FALSE, so it is looked for after the run. */
       while (!needs_escape[*p] && *p != '\0')
         p++;

@@ -177,7 +177,7 @@ bench_search (const char *path)
     for (glong len = 1; len <= g_utf8_strlen (queries[q], -1); len++)
       {
         g_autofree char *prefix = g_utf8_substring (queries[q], 0, len);
-        double times[5];
+        double times[21];
 
         for (guint r = 0; r < G_N_ELEMENTS (times); r++)
           {
@@ -204,7 +204,7 @@ bench_json_export (const char *path)
   g_autoptr(BriefingBundle) bundle = load (path);
   g_autoptr(BriefingComposition) composition = NULL;
   BriefingExportOptions options;
-  double times[5];
+  double times[21];
   gsize length = 0;
 
   briefing_export_options_init (&options);
