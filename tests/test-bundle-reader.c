@@ -888,6 +888,87 @@ test_position_chooses_among_repeats (void)
   g_assert_cmpuint (end, ==, 97);
 }
 
+/* @root's text with 300 kB of spaces before its events: big enough for the strict check to run
+ * on a thread of its own while the items before them are read. */
+static GString *
+padded_text (JsonNode *root)
+{
+  g_autofree char *data = to_data (root);
+  const char *events = strstr (data, "\"events\"");
+  GString *text = g_string_new (NULL);
+
+  g_assert_nonnull (events);
+  g_string_append_len (text, data, events - data);
+  for (guint i = 0; i < 300 * 1024; i++)
+    g_string_append_c (text, i % 80 == 79 ? '\n' : ' ');
+  g_string_append (text, events);
+  return text;
+}
+
+static void
+test_reads_while_checking (void)
+{
+  g_autoptr(JsonNode) root = load_minimal ();
+  g_autoptr(GString) text = padded_text (root);
+  g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
+  g_autoptr(BriefingBundle) small = NULL, big = NULL;
+  g_autoptr(GError) error = NULL;
+
+  small = read_node (reader, root, &error);
+  g_assert_no_error (error);
+  big = read_string (reader, text->str, text->len, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (big);
+  g_assert_true (briefing_bundle_equal (small, big));
+}
+
+/* A text the check refuses is reported by that problem alone, though items before it were read
+ * (and found wrong) while it ran. */
+static void
+test_refused_while_checking (void)
+{
+  g_autoptr(JsonNode) root = load_minimal ();
+  g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
+  g_autoptr(GString) text = NULL;
+  g_autoptr(BriefingBundle) bundle = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *problems;
+  BriefingProblem *problem;
+  char *last;
+
+  json_object_set_int_member (object_at (root, "articles[0]"), "headline", 5);
+  text = padded_text (root);
+
+  /* Alone, the wrong headline is found. */
+  bundle = read_string (reader, text->str, text->len, &error);
+  g_assert_null (bundle);
+  g_clear_error (&error);
+  assert_problem (reader, BRIEFING_BUNDLE_ERROR_WRONG_TYPE, "articles[0].headline", "");
+
+  /* With the closing brace gone, only the end of the text is. */
+  last = strrchr (text->str, '}');
+  *last = ' ';
+  bundle = read_string (reader, text->str, text->len, &error);
+  g_assert_null (bundle);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  problems = briefing_bundle_reader_get_problems (reader);
+  g_assert_cmpuint (problems->len, ==, 1);
+  problem = problems->pdata[0];
+  g_assert_cmpint (problem->code, ==, BRIEFING_BUNDLE_ERROR_SYNTAX);
+  g_assert_cmpuint (problem->line, >, 3000);
+
+  /* A bad byte after the padding: the same. */
+  *last = '}';
+  text->str[text->len - 3] = '\xff';
+  bundle = read_string (reader, text->str, text->len, &error);
+  g_assert_null (bundle);
+  g_clear_error (&error);
+  problems = briefing_bundle_reader_get_problems (reader);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_cmpint (((BriefingProblem *) problems->pdata[0])->code, ==, BRIEFING_BUNDLE_ERROR_ENCODING);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -917,6 +998,8 @@ main (int   argc,
   g_test_add_func ("/bundle/reader/rejects-unsafe-image-paths", test_rejects_unsafe_image_paths);
   g_test_add_func ("/bundle/reader/rejects-paragraph-line-break", test_rejects_paragraph_line_break);
   g_test_add_func ("/bundle/reader/accepts-paragraph-punctuation", test_accepts_paragraph_punctuation);
+  g_test_add_func ("/bundle/reader/reads-while-checking", test_reads_while_checking);
+  g_test_add_func ("/bundle/reader/refused-while-checking", test_refused_while_checking);
   g_test_add_func ("/bundle/reader/rejects-missing-citations", test_rejects_missing_citations);
   g_test_add_func ("/bundle/reader/rejects-wrong-top-level", test_rejects_wrong_top_level);
   g_test_add_func ("/bundle/reader/rejects-hostile-bytes", test_rejects_hostile_bytes);
