@@ -9,8 +9,10 @@
 
 #include "briefing-application.h"
 #include "briefing-article-list.h"
+#include "briefing-article-row.h"
 #include "briefing-bundle-reader.h"
 #include "briefing-event-card.h"
+#include "briefing-labels.h"
 #include "briefing-reader.h"
 #include "gui-test-utils.h"
 
@@ -75,6 +77,18 @@ label_is (GtkWidget     *widget,
           gconstpointer  text)
 {
   return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/* A row of the article list, drawn, showing the article with this headline. */
+static gboolean
+row_for_headline (GtkWidget     *widget,
+                  gconstpointer  headline)
+{
+  BriefingArticle *article;
+
+  return BRIEFING_IS_ARTICLE_ROW (widget) &&
+         (article = briefing_article_row_get_article (BRIEFING_ARTICLE_ROW (widget))) != NULL &&
+         g_strcmp0 (briefing_article_get_headline (article), headline) == 0;
 }
 
 static gboolean
@@ -353,13 +367,41 @@ test_article_list_filters_and_selects (void)
   g_assert_nonnull (find_widget (list, label_is, "6 articles"));
   first = g_list_model_get_item (G_LIST_MODEL (selection), 0);
   g_assert_cmpstr (briefing_article_get_id (first), ==, "a-round3");
-  g_assert_nonnull (find_widget (list, label_is, "Briefing sample · 24 July 2025"));
+  {
+    /* Its row draws the headline and the byline itself, and says them to screen readers. */
+    GtkWidget *row = find_widget (list, row_for_headline, briefing_article_get_headline (first));
+    g_autofree char *shown = NULL;
+
+    BriefingSourceGrade grade = briefing_article_get_source_grade (first);
+
+    g_assert_nonnull (row);
+    if (grade == BRIEFING_SOURCE_GRADE_NONE)
+      shown = g_strdup_printf ("%s. Briefing sample · 24 July 2025", briefing_article_get_headline (first));
+    else
+      shown = g_strdup_printf ("%s. Briefing sample · 24 July 2025. Source grade: %s",
+                               briefing_article_get_headline (first), briefing_source_grade_label (grade));
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, shown);
+
+    /* The grade explains itself in a tooltip, over the grade only (at the row's end). */
+    if (grade != BRIEFING_SOURCE_GRADE_NONE)
+      {
+        g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+        int width = gtk_widget_get_width (row);
+        gboolean over_grade = FALSE, over_text = TRUE;
+
+        g_assert_true (gtk_widget_get_has_tooltip (row));
+        g_signal_emit_by_name (row, "query-tooltip", width - 4, 4, FALSE, tooltip, &over_grade);
+        g_signal_emit_by_name (row, "query-tooltip", 4, 4, FALSE, tooltip, &over_text);
+        g_assert_true (over_grade);
+        g_assert_false (over_text);
+      }
+  }
   g_assert_null (briefing_article_list_get_selected_article (BRIEFING_ARTICLE_LIST (list)));
   g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, GTK_INVALID_LIST_POSITION);
 
   /* One headline has the word; case does not matter. */
   filter_articles (list, selection, "AIRBASES", 1);
-  g_assert_nonnull (find_widget (list, label_is,
+  g_assert_nonnull (find_widget (list, row_for_headline,
                                  "Ukrainian drones strike Russian airbases on the eve of the second round"));
   g_assert_nonnull (find_widget (list, label_is, "1 of 6 articles"));
 
@@ -428,7 +470,7 @@ test_article_list_scrolls_to_selection (void)
   g_object_set (list, "selected-article", oldest, NULL);
   wait_for (adjustment_moved, vadjustment);
   briefing_test_settle (list);
-  g_assert_nonnull (find_widget (list, label_is, "Article number 0"));
+  g_assert_nonnull (find_widget (list, row_for_headline, "Article number 0"));
 
   gtk_window_destroy (window);
 }
@@ -449,16 +491,18 @@ dated_article (const char *id,
   return article;
 }
 
+/* The height a row of the article list asks for (with its CSS padding) and the one it has (without
+ * it): two lines of headline and the byline, whatever its headline. */
 static void
-assert_headline_fits (GtkWidget *headline,
-                      int        n_lines)
+row_heights (GtkWidget *row,
+             int       *asked,
+             int       *given)
 {
-  int height;
-
-  g_assert_nonnull (headline);
-  gtk_widget_measure (headline, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (headline), &height, NULL, NULL, NULL);
-  g_assert_cmpint (gtk_widget_get_height (headline), ==, height);
-  g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (headline))), ==, n_lines);
+  g_assert_nonnull (row);
+  gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (row), asked, NULL, NULL, NULL);
+  *given = gtk_widget_get_height (row);
+  g_assert_cmpint (*given, >, 0);
+  g_assert_cmpint (*given, <=, *asked);
 }
 
 static char *
@@ -511,10 +555,18 @@ test_article_list_order (void)
   ids = article_ids (G_LIST_MODEL (selection));
   g_assert_cmpstr (ids, ==, "july june-noon june-day-a june-day-b may-day undated-1 undated-2");
 
-  /* Rows give a headline the height its label asks for at its width: one line or two. */
+  /* Rows have room for two lines of headline, long or short: one height for all. */
   briefing_test_settle (list);
-  assert_headline_fits (find_widget (list, label_is, "july"), 1);
-  assert_headline_fits (find_widget (list, label_is, briefing_article_get_headline (articles[1])), 2);
+  {
+    int short_asked, short_given, long_asked, long_given;
+
+    row_heights (find_widget (list, row_for_headline, "july"), &short_asked, &short_given);
+    row_heights (find_widget (list, row_for_headline, briefing_article_get_headline (articles[1])), &long_asked,
+                 &long_given);
+    g_assert_cmpint (short_asked, ==, long_asked);
+    g_assert_cmpint (short_given, ==, long_given);
+  }
+  briefing_test_save_screenshot (GTK_WIDGET (window), "article-list-order");
 
   /* Articles added to the bundle take their places, and the selection stays on its article. */
   gtk_single_selection_set_selected (selection, 1);

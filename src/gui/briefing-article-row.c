@@ -12,21 +12,43 @@
 #define HEADLINE_LINES 2
 #define COLUMN_SPACING 10   /* between the text and the grade */
 #define LINE_SPACING   3    /* between the headline and the byline */
+#define GRADE_PADDING_X 4   /* inside the grade's frame */
+#define GRADE_PADDING_Y 1
+#define GRADE_RADIUS   4
+#define BYLINE_SCALE   0.9  /* of the row's font; drawn at BYLINE_ALPHA */
+#define BYLINE_ALPHA   0.7
+#define GRADE_SCALE    0.8  /* bold; drawn at GRADE_ALPHA, its frame at GRADE_FRAME_ALPHA */
+#define GRADE_ALPHA    0.8
+#define GRADE_FRAME_ALPHA 0.3
 
+/* The row draws its text itself, at a height that depends only on its fonts: two lines of
+ * headline and one of byline (under a one-line headline, the room left is below the byline). Rebinding a row to another
+ * article then changes no size, so a list of 100 000 jumps without laying out the hundreds of rows
+ * it keeps around the visible ones, or relaying out the window; only the rows on screen lay their
+ * text out, when they are drawn. */
 struct _BriefingArticleRow
 {
-  GtkWidget        parent_instance;
+  GtkWidget             parent_instance;
 
-  GtkLabel        *headline;
-  GtkLabel        *byline;
-  GtkLabel        *grade;
+  BriefingArticle      *article;
+  char                 *byline;
+  const char           *grade;          /* the grade's letter, or NULL */
+  char                 *grade_tooltip;
 
-  BriefingArticle *article;
+  /* Made when drawn, dropped when the article or the fonts change. */
+  PangoLayout          *headline_layout;
+  PangoLayout          *byline_layout;
+  PangoLayout          *grade_layout;
 
-  /* The headline's height at a width, from one layout of its text: the label's own measuring lays
-   * a wrapping text out several times over, and a list rebinds hundreds of rows at a jump. */
-  int              measured_width;   /* -1 when not known */
-  int              measured_height;
+  /* The fonts, from the row's own (its CSS), and the heights they give. */
+  PangoFontDescription *font;           /* what they were made from, or NULL */
+  PangoFontDescription *headline_font;
+  PangoFontDescription *byline_font;
+  PangoFontDescription *grade_font;
+  int                   headline_line;  /* the height of one line of headline */
+  int                   byline_height;
+  int                   grade_height;   /* with its frame */
+  int                   char_width;     /* an average character's width, for the natural width */
 };
 
 G_DEFINE_FINAL_TYPE (BriefingArticleRow, briefing_article_row, GTK_TYPE_WIDGET)
@@ -62,64 +84,104 @@ format_byline (BriefingArticle *article)
   return g_strdup (publisher != NULL ? publisher : date);
 }
 
-/* The height of the headline at @width, in pixels, as its label lays it out. Measuring
- * lays it out afresh (the font may have changed); allocating at the same width reuses that. */
-static int
-headline_height (BriefingArticleRow *self,
-                 int                 width)
+static void
+drop_layouts (BriefingArticleRow *self)
 {
-  const char *text = gtk_label_get_text (self->headline);
-  g_autoptr(PangoLayout) layout = NULL;
-  int text_width;
-
-  if (text[0] == '\0')
-    return 0;
-
-  if (width == self->measured_width)
-    return self->measured_height;
-
-  /* Laid out on one line, which is quicker than wrapping: text wider than @width wraps, and then
-   * takes all its lines, for it ends in an ellipsis. */
-  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->headline), text);
-  pango_layout_get_pixel_size (layout, &text_width, &self->measured_height);
-  if (pango_layout_get_line_count (layout) > 1)
-    {
-      /* A line break of its own: lay it out as the label does. */
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      pango_layout_set_height (layout, -HEADLINE_LINES);
-      pango_layout_set_width (layout, MAX (width, 1) * PANGO_SCALE);
-      pango_layout_get_pixel_size (layout, NULL, &self->measured_height);
-    }
-  else if (text_width > width)
-    self->measured_height *= HEADLINE_LINES;
-  self->measured_width = width;
-
-  return self->measured_height;
+  g_clear_object (&self->headline_layout);
+  g_clear_object (&self->byline_layout);
+  g_clear_object (&self->grade_layout);
 }
 
-/* The width of the grade with its spacing, 0 when hidden. */
-static int
-grade_width (BriefingArticleRow *self,
-             int                *natural)
+static PangoFontDescription *
+scaled_font (const PangoFontDescription *font,
+             double                      scale,
+             PangoWeight                 weight)
 {
-  int minimum;
+  PangoFontDescription *scaled = pango_font_description_copy (font);
+  int size = pango_font_description_get_size (font);
 
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->grade)))
+  if (size > 0)
     {
-      *natural = 0;
-      return 0;
+      if (pango_font_description_get_size_is_absolute (font))
+        pango_font_description_set_absolute_size (scaled, size * scale);
+      else
+        pango_font_description_set_size (scaled, (int) (size * scale));
     }
+  pango_font_description_set_weight (scaled, weight);
+  return scaled;
+}
 
-  gtk_widget_measure (GTK_WIDGET (self->grade), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, natural, NULL, NULL);
-  *natural += COLUMN_SPACING;
-  return minimum + COLUMN_SPACING;
+static int
+text_height (BriefingArticleRow         *self,
+             const PangoFontDescription *font)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), "Ág");
+  int height;
+
+  pango_layout_set_font_description (layout, font);
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  return height;
+}
+
+/* The fonts and heights, made again when the row's font has changed (its CSS, the settings). */
+static void
+update_fonts (BriefingArticleRow *self)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  PangoFontMetrics *metrics;
+
+  if (self->font != NULL && pango_font_description_equal (self->font, font))
+    return;
+
+  g_clear_pointer (&self->font, pango_font_description_free);
+  g_clear_pointer (&self->headline_font, pango_font_description_free);
+  g_clear_pointer (&self->byline_font, pango_font_description_free);
+  g_clear_pointer (&self->grade_font, pango_font_description_free);
+  drop_layouts (self);
+
+  self->font = pango_font_description_copy (font);
+  self->headline_font = scaled_font (font, 1.0, PANGO_WEIGHT_BOLD);
+  self->byline_font = scaled_font (font, BYLINE_SCALE, pango_font_description_get_weight (font));
+  self->grade_font = scaled_font (font, GRADE_SCALE, PANGO_WEIGHT_BOLD);
+  self->headline_line = text_height (self, self->headline_font);
+  self->byline_height = text_height (self, self->byline_font);
+  self->grade_height = text_height (self, self->grade_font) + 2 * (GRADE_PADDING_Y + 1);
+
+  metrics = pango_context_get_metrics (context, font, NULL);
+  self->char_width = PANGO_PIXELS (pango_font_metrics_get_approximate_char_width (metrics));
+  pango_font_metrics_unref (metrics);
+}
+
+static PangoLayout *
+make_layout (BriefingArticleRow         *self,
+             const char                 *text,
+             const PangoFontDescription *font)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+
+  pango_layout_set_font_description (layout, font);
+  return layout;
+}
+
+/* The width the grade takes with its frame and spacing; 0 without a grade. */
+static int
+grade_width (BriefingArticleRow *self)
+{
+  int width;
+
+  if (self->grade == NULL)
+    return 0;
+  if (self->grade_layout == NULL)
+    self->grade_layout = make_layout (self, self->grade, self->grade_font);
+  pango_layout_get_pixel_size (self->grade_layout, &width, NULL);
+  return MAX (width + 2 * (GRADE_PADDING_X + 1), 18) + COLUMN_SPACING;
 }
 
 static GtkSizeRequestMode
 briefing_article_row_get_request_mode (GtkWidget *widget)
 {
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+  return GTK_SIZE_REQUEST_CONSTANT_SIZE;
 }
 
 static void
@@ -132,32 +194,22 @@ briefing_article_row_measure (GtkWidget      *widget,
                               int            *natural_baseline)
 {
   BriefingArticleRow *self = BRIEFING_ARTICLE_ROW (widget);
-  int grade_minimum, grade_natural, byline_minimum, byline_natural;
 
-  grade_minimum = grade_width (self, &grade_natural);
-
+  update_fonts (self);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      /* The headline wraps and ends in an ellipsis: it asks for no width of its own. */
-      gtk_widget_measure (GTK_WIDGET (self->byline), orientation, -1, &byline_minimum, &byline_natural, NULL, NULL);
-      *minimum = byline_minimum + grade_minimum;
-      *natural = byline_natural + grade_natural;
+      /* The text ends in an ellipsis: it asks for a few characters, and would like thirty. Room
+       * for the widest grade is kept whether or not this article has one. */
+      int grade = 3 * self->char_width + 2 * (GRADE_PADDING_X + 1) + COLUMN_SPACING;
+
+      *minimum = grade + 6 * self->char_width;
+      *natural = grade + 30 * self->char_width;
     }
   else
     {
-      int text_width = for_size < 0 ? G_MAXINT / PANGO_SCALE / 2 : MAX (for_size - grade_minimum, 0);
-      int height;
+      int text = HEADLINE_LINES * self->headline_line + LINE_SPACING + self->byline_height;
 
-      self->measured_width = -1;
-      height = headline_height (self, text_width);
-      int grade_height = 0;
-
-      gtk_widget_measure (GTK_WIDGET (self->byline), orientation, text_width, &byline_minimum, NULL, NULL, NULL);
-      height += LINE_SPACING + byline_minimum;
-      if (gtk_widget_get_visible (GTK_WIDGET (self->grade)))
-        gtk_widget_measure (GTK_WIDGET (self->grade), orientation, -1, &grade_height, NULL, NULL, NULL);
-
-      *minimum = *natural = MAX (height, grade_height);
+      *minimum = *natural = MAX (text, self->grade_height);
     }
 }
 
@@ -167,42 +219,106 @@ briefing_article_row_size_allocate (GtkWidget *widget,
                                     int        height,
                                     int        baseline)
 {
+  /* The layouts' widths are set when they are drawn. */
+}
+
+static void
+briefing_article_row_snapshot (GtkWidget   *widget,
+                               GtkSnapshot *snapshot)
+{
   BriefingArticleRow *self = BRIEFING_ARTICLE_ROW (widget);
   gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
-  int grade_natural, grade_minimum = grade_width (self, &grade_natural);
-  int text_width = MAX (width - grade_minimum, 0);
-  int headline = headline_height (self, text_width);
-  int byline;
+  int width = gtk_widget_get_width (widget);
+  int grade, text_width, text_x, headline_height;
+  GdkRGBA color, dim;
 
-  gtk_widget_measure (GTK_WIDGET (self->byline), GTK_ORIENTATION_VERTICAL, text_width, &byline, NULL, NULL, NULL);
-  gtk_widget_allocate (GTK_WIDGET (self->headline), text_width, headline, -1,
-                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (rtl ? grade_minimum : 0, 0)));
-  gtk_widget_allocate (GTK_WIDGET (self->byline), text_width, byline, -1,
-                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (rtl ? grade_minimum : 0,
-                                                                            headline + LINE_SPACING)));
+  if (self->article == NULL)
+    return;
 
-  if (grade_minimum > 0)
+  update_fonts (self);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  grade = grade_width (self);
+  text_width = MAX (width - grade, 1);
+  text_x = rtl ? grade : 0;
+
+  if (self->headline_layout == NULL)
     {
-      int grade_height;
+      self->headline_layout = make_layout (self, briefing_article_get_headline (self->article), self->headline_font);
+      pango_layout_set_wrap (self->headline_layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_ellipsize (self->headline_layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (self->headline_layout, -HEADLINE_LINES);
+    }
+  if (self->byline_layout == NULL)
+    {
+      self->byline_layout = make_layout (self, self->byline != NULL ? self->byline : "", self->byline_font);
+      pango_layout_set_ellipsize (self->byline_layout, PANGO_ELLIPSIZE_END);
+    }
+  pango_layout_set_width (self->headline_layout, text_width * PANGO_SCALE);
+  pango_layout_set_width (self->byline_layout, text_width * PANGO_SCALE);
 
-      gtk_widget_measure (GTK_WIDGET (self->grade), GTK_ORIENTATION_VERTICAL, -1, &grade_height, NULL, NULL, NULL);
-      gtk_widget_allocate (GTK_WIDGET (self->grade), grade_minimum - COLUMN_SPACING, grade_height, -1,
-                           gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (rtl ? 0 : text_width + COLUMN_SPACING, 0)));
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (text_x, 0));
+  gtk_snapshot_append_layout (snapshot, self->headline_layout, &color);
+  /* Under the headline as it is: a one-line headline leaves its room below the byline. */
+  pango_layout_get_pixel_size (self->headline_layout, NULL, &headline_height);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, MIN (headline_height, HEADLINE_LINES * self->headline_line) +
+                                                             LINE_SPACING));
+  dim = color;
+  dim.alpha *= BYLINE_ALPHA;
+  gtk_snapshot_append_layout (snapshot, self->byline_layout, &dim);
+  gtk_snapshot_restore (snapshot);
+
+  if (grade > 0)
+    {
+      int frame_width = grade - COLUMN_SPACING, layout_width;
+      float x = rtl ? 0 : width - frame_width;
+      GskRoundedRect frame;
+      GdkRGBA frame_color = color, text_color = color;
+
+      frame_color.alpha *= GRADE_FRAME_ALPHA * GRADE_ALPHA;
+      text_color.alpha *= GRADE_ALPHA;
+      gsk_rounded_rect_init_from_rect (&frame, &GRAPHENE_RECT_INIT (x, 0, frame_width, self->grade_height),
+                                       GRADE_RADIUS);
+      gtk_snapshot_append_border (snapshot, &frame, (float[4]) { 1, 1, 1, 1 },
+                                  (GdkRGBA[4]) { frame_color, frame_color, frame_color, frame_color });
+      pango_layout_get_pixel_size (self->grade_layout, &layout_width, NULL);
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x + (frame_width - layout_width) / 2.0f,
+                                                              GRADE_PADDING_Y + 1));
+      gtk_snapshot_append_layout (snapshot, self->grade_layout, &text_color);
+      gtk_snapshot_restore (snapshot);
     }
 }
 
-static GtkLabel *
-add_label (BriefingArticleRow *self,
-           const char         *style_class)
+/* The grade's tooltip, over the grade. */
+static gboolean
+briefing_article_row_query_tooltip (GtkWidget  *widget,
+                                    int         x,
+                                    int         y,
+                                    gboolean    keyboard_mode,
+                                    GtkTooltip *tooltip)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  BriefingArticleRow *self = BRIEFING_ARTICLE_ROW (widget);
+  int grade = grade_width (self) - COLUMN_SPACING;
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (label, style_class);
-  gtk_widget_set_parent (label, GTK_WIDGET (self));
+  if (self->grade_tooltip == NULL || grade <= 0 || y > self->grade_height)
+    return FALSE;
+  if (!keyboard_mode && (rtl ? x > grade : x < gtk_widget_get_width (widget) - grade))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, self->grade_tooltip);
+  return TRUE;
+}
 
-  return GTK_LABEL (label);
+static void
+briefing_article_row_direction_changed (GtkWidget        *widget,
+                                        GtkTextDirection  previous)
+{
+  drop_layouts (BRIEFING_ARTICLE_ROW (widget));
+  GTK_WIDGET_CLASS (briefing_article_row_parent_class)->direction_changed (widget, previous);
 }
 
 static void
@@ -210,12 +326,25 @@ briefing_article_row_dispose (GObject *object)
 {
   BriefingArticleRow *self = BRIEFING_ARTICLE_ROW (object);
 
-  g_clear_pointer ((GtkWidget **) &self->headline, gtk_widget_unparent);
-  g_clear_pointer ((GtkWidget **) &self->byline, gtk_widget_unparent);
-  g_clear_pointer ((GtkWidget **) &self->grade, gtk_widget_unparent);
+  drop_layouts (self);
   g_clear_object (&self->article);
 
   G_OBJECT_CLASS (briefing_article_row_parent_class)->dispose (object);
+}
+
+static void
+briefing_article_row_finalize (GObject *object)
+{
+  BriefingArticleRow *self = BRIEFING_ARTICLE_ROW (object);
+
+  g_free (self->byline);
+  g_free (self->grade_tooltip);
+  g_clear_pointer (&self->font, pango_font_description_free);
+  g_clear_pointer (&self->headline_font, pango_font_description_free);
+  g_clear_pointer (&self->byline_font, pango_font_description_free);
+  g_clear_pointer (&self->grade_font, pango_font_description_free);
+
+  G_OBJECT_CLASS (briefing_article_row_parent_class)->finalize (object);
 }
 
 static void
@@ -261,12 +390,16 @@ briefing_article_row_class_init (BriefingArticleRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = briefing_article_row_dispose;
+  object_class->finalize = briefing_article_row_finalize;
   object_class->get_property = briefing_article_row_get_property;
   object_class->set_property = briefing_article_row_set_property;
 
   widget_class->get_request_mode = briefing_article_row_get_request_mode;
   widget_class->measure = briefing_article_row_measure;
   widget_class->size_allocate = briefing_article_row_size_allocate;
+  widget_class->snapshot = briefing_article_row_snapshot;
+  widget_class->query_tooltip = briefing_article_row_query_tooltip;
+  widget_class->direction_changed = briefing_article_row_direction_changed;
 
   properties[PROP_ARTICLE] =
     g_param_spec_object ("article", NULL, NULL, BRIEFING_TYPE_ARTICLE,
@@ -274,22 +407,13 @@ briefing_article_row_class_init (BriefingArticleRowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "articlerow");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LABEL);
 }
 
 static void
 briefing_article_row_init (BriefingArticleRow *self)
 {
-  self->measured_width = -1;
-
   gtk_widget_add_css_class (GTK_WIDGET (self), "article-row");
-  self->headline = add_label (self, "article-headline");
-  gtk_label_set_wrap (self->headline, TRUE);
-  gtk_label_set_wrap_mode (self->headline, PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (self->headline, HEADLINE_LINES);
-  self->byline = add_label (self, "article-byline");
-  self->grade = add_label (self, "grade-badge");
-  gtk_label_set_ellipsize (self->grade, PANGO_ELLIPSIZE_NONE);
-  gtk_widget_set_visible (GTK_WIDGET (self->grade), FALSE);
 }
 
 GtkWidget *
@@ -311,8 +435,7 @@ briefing_article_row_set_article (BriefingArticleRow *self,
                                   BriefingArticle    *article)
 {
   BriefingSourceGrade grade = BRIEFING_SOURCE_GRADE_NONE;
-  g_autofree char *byline = NULL;
-  const char *grade_label = NULL;
+  g_autofree char *accessible = NULL;
 
   g_return_if_fail (BRIEFING_IS_ARTICLE_ROW (self));
   g_return_if_fail (article == NULL || BRIEFING_IS_ARTICLE (article));
@@ -320,28 +443,36 @@ briefing_article_row_set_article (BriefingArticleRow *self,
   if (!g_set_object (&self->article, article))
     return;
 
+  g_clear_pointer (&self->byline, g_free);
+  g_clear_pointer (&self->grade_tooltip, g_free);
+  self->grade = NULL;
+  drop_layouts (self);
+
   if (article != NULL)
     {
-      byline = format_byline (article);
+      const char *grade_label;
+
+      self->byline = format_byline (article);
       grade = briefing_article_get_source_grade (article);
       grade_label = briefing_source_grade_label (grade);
+      if (grade != BRIEFING_SOURCE_GRADE_NONE)
+        {
+          self->grade = briefing_enum_to_nick (BRIEFING_TYPE_SOURCE_GRADE, grade);
+          if (grade_label != NULL)
+            /* Translators: the tooltip of an article's source grade, e.g. "Source grade: B – usually reliable" */
+            self->grade_tooltip = g_strdup_printf (_("Source grade: %s"), grade_label);
+        }
+
+      /* What the row shows, for screen readers: the headline, the byline, the grade. */
+      accessible = g_strjoin (". ", briefing_article_get_headline (article),
+                              self->byline != NULL ? self->byline : self->grade_tooltip,
+                              self->byline != NULL ? self->grade_tooltip : NULL, NULL);
     }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible != NULL ? accessible : "", -1);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), self->grade_tooltip != NULL);
 
-  self->measured_width = -1;
-  gtk_label_set_text (self->headline, article != NULL ? briefing_article_get_headline (article) : "");
-  gtk_label_set_text (self->byline, byline != NULL ? byline : "");
-
-  gtk_widget_set_visible (GTK_WIDGET (self->grade), grade != BRIEFING_SOURCE_GRADE_NONE);
-  if (grade != BRIEFING_SOURCE_GRADE_NONE)
-    {
-      g_autofree char *tooltip = NULL;
-
-      gtk_label_set_text (self->grade, briefing_enum_to_nick (BRIEFING_TYPE_SOURCE_GRADE, grade));
-      if (grade_label != NULL)
-        /* Translators: the tooltip of an article's source grade, e.g. "Source grade: B – usually reliable" */
-        tooltip = g_strdup_printf (_("Source grade: %s"), grade_label);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->grade), tooltip);
-    }
-
+  /* The same height whatever the article: only a redraw. */
+  gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* One row of the article list: the headline on up to two lines, the publisher and day, and the
- * source grade. Its height comes from one layout of the headline, so rebinding it costs little. */
+ * source grade. It draws them itself at a height set by its fonts alone, so rebinding it to another
+ * article costs a redraw (see briefing-article-row.c). */
 #pragma once
 
 #include <gtk/gtk.h>

@@ -29,8 +29,9 @@ MB = 1000 * 1000
 rows = []
 
 
-def row(metric, value, unit, target, limit, reference="", higher_is_better=False):
-    """One line of the table; @limit None means no target (a reference figure)."""
+def row(metric, value, unit, target, limit, reference="", higher_is_better=False, also=True):
+    """One line of the table; @limit None means no target (a reference figure). The target is met
+    only if @also holds too."""
     if value is None:
         ok = "MISSED"
         shown = "failed"
@@ -42,6 +43,8 @@ def row(metric, value, unit, target, limit, reference="", higher_is_better=False
             ok = "ok" if value >= limit else "MISSED"
         else:
             ok = "ok" if value <= limit else "MISSED"
+        if not also:
+            ok = "MISSED"
     rows.append((metric, shown, target, reference, ok))
     print("  %-44s %s" % (metric, shown), file=sys.stderr, flush=True)
 
@@ -200,9 +203,16 @@ def main():
             None, "the bundle's first frame, then views finishing in idle time")
         out = run([gui, "list-scroll", "100000"], env=genv)
         f = figures(out or "")
-        row("article list of 100 000: frame while scrolling", f.get("list-frame-p95"), "ms",
-            "p95 ≤ 16.7 ms", 16.7, "median %.1f ms, max %.1f ms; model set %.0f ms" % (
-                f.get("list-frame-p50", -1), f.get("list-frame-max", -1), f.get("list-set-ms", -1)))
+        missed = re.search(r"list-frames-missed (\d+) of (\d+)", out or "")
+        # At full frame rate each frame's work fits in a frame interval, and each scroll is
+        # painted in the next frame (at most 1 in 20 later).
+        row("article list of 100 000: frame while scrolling", f.get("list-work-p95"), "ms",
+            "p95 ≤ 16.7 ms, ≤ 5 % late", 16.7, "scroll to paint median %.1f, p95 %.1f ms; %s of %s "
+            "scrolls painted a frame late; model set %.0f ms" % (
+                f.get("list-frame-p50", -1), f.get("list-frame-p95", -1),
+                missed.group(1) if missed else "?", missed.group(2) if missed else "?",
+                f.get("list-set-ms", -1)),
+            also=missed is not None and int(missed.group(1)) * 20 <= int(missed.group(2)))
         out = run([os.path.join(bench, "bench-timeline")], env=genv, may_fail=True) or ""
         zoom = re.search(r"zooming +whole frame +median +([0-9.]+) ms +p95 +([0-9.]+) ms", out)
         row("timeline, 10 000 events, zooming: frame p95", float(zoom.group(2)) if zoom else None,
