@@ -29,6 +29,9 @@ test_parse_precisions (void)
   assert_round_trip ("2025-06-02T10:30:00-04:30", BRIEFING_DATE_PRECISION_EXACT);
   assert_round_trip ("2025-06-02T10:30:00.25Z", BRIEFING_DATE_PRECISION_EXACT);
   assert_round_trip ("2024-02-29", BRIEFING_DATE_PRECISION_DAY);
+  /* Zeros in front of every part. */
+  assert_round_trip ("0987-01-09T04:05:06.000001-00:30", BRIEFING_DATE_PRECISION_EXACT);
+  assert_round_trip ("0001", BRIEFING_DATE_PRECISION_YEAR);
 }
 
 static void

@@ -212,6 +212,31 @@ briefing_date_parse_date_time (const char   *text,
   return FALSE;
 }
 
+/* @value (0 or more) in at least @width digits, zeros in front. */
+static void
+append_digits (GString *s,
+               int      value,
+               int      width)
+{
+  char digits[16], *p = digits + sizeof digits;
+
+  if (value < 0)
+    {
+      g_string_append_printf (s, "%0*d", width, value);
+      return;
+    }
+  do
+    {
+      *--p = '0' + value % 10;
+      value /= 10;
+      width--;
+    }
+  while (value > 0 && p > digits);
+  while (width-- > 0 && p > digits)
+    *--p = '0';
+  g_string_append_len (s, p, digits + sizeof digits - p);
+}
+
 char *
 briefing_date_to_string (const BriefingDate *date)
 {
@@ -219,15 +244,30 @@ briefing_date_to_string (const BriefingDate *date)
 
   g_return_val_if_fail (date != NULL, NULL);
 
-  s = g_string_new (NULL);
-  g_string_append_printf (s, "%04d", date->year);
+  /* Digits by hand: a saved bundle or a briefing writes thousands of dates. */
+  s = g_string_sized_new (32);
+  if (date->year >= 0 && date->year <= 9999)
+    append_digits (s, date->year, 4);
+  else
+    g_string_append_printf (s, "%04d", date->year);
   if (date->precision >= BRIEFING_DATE_PRECISION_MONTH)
-    g_string_append_printf (s, "-%02d", date->month);
+    {
+      g_string_append_c (s, '-');
+      append_digits (s, date->month, 2);
+    }
   if (date->precision >= BRIEFING_DATE_PRECISION_DAY)
-    g_string_append_printf (s, "-%02d", date->day);
+    {
+      g_string_append_c (s, '-');
+      append_digits (s, date->day, 2);
+    }
   if (date->precision == BRIEFING_DATE_PRECISION_EXACT)
     {
-      g_string_append_printf (s, "T%02d:%02d:%02d", date->hour, date->minute, date->second);
+      g_string_append_c (s, 'T');
+      append_digits (s, date->hour, 2);
+      g_string_append_c (s, ':');
+      append_digits (s, date->minute, 2);
+      g_string_append_c (s, ':');
+      append_digits (s, date->second, 2);
       if (date->microsecond != 0)
         {
           char frac[8];
@@ -243,8 +283,10 @@ briefing_date_to_string (const BriefingDate *date)
         {
           int off = ABS (date->utc_offset) / 60;
 
-          g_string_append_printf (s, "%c%02d:%02d", date->utc_offset < 0 ? '-' : '+',
-                                  off / 60, off % 60);
+          g_string_append_c (s, date->utc_offset < 0 ? '-' : '+');
+          append_digits (s, off / 60, 2);
+          g_string_append_c (s, ':');
+          append_digits (s, off % 60, 2);
         }
     }
 
