@@ -13,6 +13,7 @@
 #include "briefing-enum-types.h"
 #include "briefing-extract.h"
 #include "briefing-fetcher.h"
+#include "briefing-labels.h"
 #include "briefing-save-file-private.h"
 
 /* briefing import: turn news pages, saved or on the web, into the articles of a bundle, with what
@@ -395,15 +396,14 @@ print_extracted (const Imported *imported,
 
       date = briefing_date_is_set (&c->date) ? briefing_date_to_string (&c->date) : g_strdup ("?");
       /* Translators: one event an import found: its kind, date, title, then maybe " (already in the bundle)" */
-      g_print (_("    event (%s) %s: %s%s\n"), briefing_enum_to_nick (BRIEFING_TYPE_EVENT_KIND, c->event_kind),
-               date, c->title, mark);
+      g_print (_("    event (%s) %s: %s%s\n"), briefing_event_kind_label (c->event_kind), date, c->title, mark);
       for (guint j = 0; j < briefing_extraction_get_n_candidates (extraction); j++)
         {
           const BriefingCandidate *o = briefing_extraction_get_candidate (extraction, j);
 
           if (o->kind == BRIEFING_CANDIDATE_OUTCOME && g_strcmp0 (o->ref, c->id) == 0)
             /* Translators: one outcome of an event that an import found: its status, then its words */
-            g_print (_("      %s: %s\n"), briefing_enum_to_nick (BRIEFING_TYPE_OUTCOME_STATUS, o->status), o->text);
+            g_print (_("      %s: %s\n"), briefing_outcome_status_label (o->status), o->text);
         }
     }
   for (guint i = 0; i < briefing_extraction_get_n_candidates (extraction); i++)

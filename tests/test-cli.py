@@ -985,12 +985,28 @@ class ImportExtraction(unittest.TestCase):
                       % (len(bundle['parties']), len(bundle['events']), n_outcomes, len(bundle['demands']),
                          n_responses, '' if n_responses == 1 else 's'), r.stdout)
         self.assertNotIn('already in the bundle', r.stdout)
-        # --verbose: a line per event, its outcomes beneath it, and per demand.
+        # --verbose: a line per event, its outcomes beneath it, and per demand; kinds and statuses
+        # in words, as the window shows them.
         talks = next(e for e in bundle['events'] if e['kind'] == 'talks')
-        self.assertIn('    event (talks) 2025-06-02: %s\n' % talks['title'], r.stdout)
-        self.assertIn('      agreed: %s\n' % talks['outcomes'][0]['text'], r.stdout)
+        self.assertEqual(talks['outcomes'][0]['status'], 'agreed')
+        self.assertIn('    event (Talks) 2025-06-02: %s\n' % talks['title'], r.stdout)
+        self.assertIn('      Agreed: %s\n' % talks['outcomes'][0]['text'], r.stdout)
         for demand in bundle['demands']:
             self.assertIn('    demand of %s: %s\n' % (demand['party'], demand['text']), r.stdout)
+
+    def test_verbose_in_the_users_language(self):
+        page, expected = self.corpus('istanbul-round2-paraphrase')
+        po = read_po(os.path.join(ROOT, 'po', 'fr.po'))
+        env = dict(os.environ, LANGUAGE='fr')
+        env.pop('DISPLAY', None)
+        r = briefing(['import', page, '--publisher', 'Corpus Wire', '--date', expected['datePublished'],
+                      '-o', self.path('fr.bundle.json'), '--verbose'], env=env)
+        self.assertEqual((r.returncode, r.stderr), (0, ''), r.stdout)
+        talks, agreed = po[('event kind', 'Talks')][0], po[('outcome', 'Agreed')][0]
+        self.assertNotEqual(talks, 'Talks')
+        self.assertIn('(%s) 2025-06-02' % talks, r.stdout)
+        self.assertIn('      %s' % agreed, r.stdout)
+        self.assertNotIn('(talks)', r.stdout)
 
     def test_several_rounds(self):
         out = self.path('rounds.bundle.json')
