@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "briefing-article-import.h"
 #include "briefing-bundle-reader.h"
 #include "briefing-fetcher-private.h"
 #include "briefing-fetcher.h"
@@ -99,6 +100,18 @@ handler (SoupServer        *srv,
     {
       soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
       soup_server_message_set_response (msg, "image/png", SOUP_MEMORY_STATIC, page, strlen (page));
+    }
+  else if (g_str_equal (path, "/cyrillic.html"))
+    {
+      /* Its encoding named only in the header: «Переговоры» in windows-1251. */
+      static const char cyrillic[] = "<html><head><title>\xcf\xe5\xf0\xe5\xe3\xee\xe2\xee\xf0\xfb</title></head>"
+                                     "<body><h1>\xcf\xe5\xf0\xe5\xe3\xee\xe2\xee\xf0\xfb</h1>"
+                                     "<p>\xcf\xe5\xf0\xe5\xe3\xee\xe2\xee\xf0\xfb \xe2 \xd1\xf2\xe0\xed\xe1\xf3\xeb\xe5."
+                                     "</p></body></html>";
+
+      soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+      soup_server_message_set_response (msg, "text/html; charset=windows-1251; foo=bar", SOUP_MEMORY_STATIC, cyrillic,
+                                        strlen (cyrillic));
     }
   else if (g_str_equal (path, "/invalid.bundle.json"))
     {
@@ -544,6 +557,29 @@ test_article (void)
   g_assert_nonnull (strstr (error->message, "an article"));
 }
 
+/* A page whose encoding only the HTTP header names is read in that encoding. */
+static void
+test_article_charset (void)
+{
+  g_autoptr(BriefingFetcher) fetcher = new_fetcher ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(BriefingArticle) article = NULL;
+  g_autofree char *uri = g_strconcat (base, "/cyrillic.html", NULL);
+  g_autofree char *type = NULL;
+  BriefingImportSource source = { NULL, NULL, uri, NULL };
+  Wait wait = { NULL };
+
+  bytes = fetch_full (fetcher, uri, BRIEFING_FETCH_ARTICLE, &wait, NULL, &type, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (type, ==, "text/html; charset=windows-1251");
+
+  source.content_type = type;
+  article = briefing_article_import_bytes (bytes, &source, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (briefing_article_get_headline (article), ==, "Переговоры");
+}
+
 /* Invalid JSON from the web is reported as from a file: with its line and column. */
 static void
 test_invalid_json (void)
@@ -983,6 +1019,7 @@ main (int   argc,
   g_test_add_func ("/fetch/http-status", test_http_status);
   g_test_add_func ("/fetch/content-type", test_content_type);
   g_test_add_func ("/fetch/article", test_article);
+  g_test_add_func ("/fetch/article-charset", test_article_charset);
   g_test_add_func ("/fetch/invalid-json", test_invalid_json);
   g_test_add_func ("/fetch/read-bytes-async", test_read_bytes_async);
   g_test_add_func ("/fetch/too-large", test_too_large);

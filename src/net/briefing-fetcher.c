@@ -63,7 +63,8 @@ typedef struct
   GHashTable        *visited;      /* addresses asked, to find redirect loops */
   guint              n_redirects;
   GByteArray        *body;
-  char              *content_type;
+  char              *content_type;  /* without parameters */
+  char              *charset;       /* its charset parameter, or NULL */
   gboolean           answered;     /* the response headers arrived */
   guint64            content_length; /* 0 when unknown or compressed */
   guint              deadline_ms;
@@ -99,6 +100,7 @@ fetch_data_free (FetchData *data)
   g_clear_pointer (&data->visited, g_hash_table_unref);
   g_clear_pointer (&data->body, g_byte_array_unref);
   g_free (data->content_type);
+  g_free (data->charset);
   g_free (data->host);
   g_free (data);
 }
@@ -386,7 +388,15 @@ send_cb (GObject      *source,
     }
 
   data->answered = TRUE;
-  data->content_type = g_strdup (soup_message_headers_get_content_type (headers, NULL));
+  {
+    g_autoptr(GHashTable) params = NULL;
+    const char *charset;
+
+    data->content_type = g_strdup (soup_message_headers_get_content_type (headers, &params));
+    /* A page's encoding may be given only here: it goes with the type to whoever reads it. */
+    if (params != NULL && (charset = g_hash_table_lookup (params, "charset")) != NULL && charset[0] != '\0')
+      data->charset = g_strdup (charset);
+  }
   if (!briefing_fetch_content_type_accepted (data->kind, data->content_type, data->uri))
     {
       return_content_type (task, data);
@@ -733,7 +743,14 @@ briefing_fetcher_fetch_finish (BriefingFetcher  *self,
   if (final_uri != NULL)
     *final_uri = data != NULL ? g_uri_to_string (data->uri) : NULL;
   if (content_type != NULL)
-    *content_type = data != NULL ? g_strdup (data->content_type) : NULL;
+    {
+      if (data == NULL || data->content_type == NULL)
+        *content_type = NULL;
+      else if (data->charset != NULL)
+        *content_type = g_strdup_printf ("%s; charset=%s", data->content_type, data->charset);
+      else
+        *content_type = g_strdup (data->content_type);
+    }
 
   return bytes;
 }

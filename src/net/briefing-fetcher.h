@@ -61,8 +61,9 @@ void             briefing_fetcher_fetch_async           (BriefingFetcher      *s
                                                          GCancellable         *cancellable,
                                                          GAsyncReadyCallback   callback,
                                                          gpointer              user_data);
-/* The body; @final_uri is where it came from after redirects, @content_type its type without
- * parameters (both nullable). (transfer full) */
+/* The body; @final_uri is where it came from after redirects, @content_type its type, with its
+ * charset parameter when the server gave one ("text/html; charset=windows-1251"), and no other
+ * (both nullable). (transfer full) */
 GBytes          *briefing_fetcher_fetch_finish          (BriefingFetcher      *self,
                                                          GAsyncResult         *result,
                                                          char                **final_uri,
