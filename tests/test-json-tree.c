@@ -203,27 +203,7 @@ test_too_many_values (void)
   g_assert_cmpint (problem->code, ==, BRIEFING_BUNDLE_ERROR_TOO_LARGE);
 }
 
-/* Another thread's stop ends the building. */
-static void
-test_stop (void)
-{
-  g_autoptr(GString) s = g_string_new ("[");
-  g_autoptr(JsonNode) tree = NULL;
-  g_autoptr(JsonNode) stopped = NULL;
-  gint stop = 0;
-
-  for (guint i = 0; i < 20000; i++)
-    g_string_append_printf (s, "%s{\"id\": \"e%u\"}", i > 0 ? "," : "", i);
-  g_string_append_c (s, ']');
-
-  tree = briefing_json_tree_build_full (s->str, s->len, &stop);
-  g_assert_nonnull (tree);
-  stop = 1;
-  stopped = briefing_json_tree_build_full (s->str, s->len, &stop);
-  g_assert_null (stopped);
-}
-
-/* Big enough for the tree to be built beside the check: the same tree, or the check's problem. */
+/* The check, then the tree: the same tree as json-glib's, or the check's problem. */
 static void
 test_check_and_build (void)
 {
@@ -333,7 +313,6 @@ main (int   argc,
   g_test_add_func ("/json-tree/cut-short", test_cut_short);
   g_test_add_func ("/json-tree/refused", test_refused);
   g_test_add_func ("/json-tree/too-many-values", test_too_many_values);
-  g_test_add_func ("/json-tree/stop", test_stop);
   g_test_add_func ("/json-tree/check-and-build", test_check_and_build);
   g_test_add_func ("/json-tree/document", test_document);
 

@@ -19,7 +19,6 @@ typedef struct
   guint       depth;
   gsize       n_values;
   gsize       max_values; /* as briefing_json_check() counts them */
-  const gint *stop;       /* set from another thread: give up */
 } Builder;
 
 static void
@@ -278,10 +277,8 @@ read_value (Builder *b)
     return NULL;
 
   /* The same bound on values as the check's, so that a text it would refuse as too many values
-   * for its size costs no more memory here; and, every few thousand values, a look at @stop. */
+   * for its size costs no more memory here. */
   if (++b->n_values > b->max_values)
-    return NULL;
-  if (b->stop != NULL && b->n_values % 4096 == 0 && g_atomic_int_get (b->stop))
     return NULL;
 
   switch (*b->p)
@@ -315,13 +312,12 @@ read_value (Builder *b)
 }
 
 JsonNode *
-briefing_json_tree_build_full (const char *data,
-                               gsize       length,
-                               const gint *stop)
+briefing_json_tree_build (const char *data,
+                          gsize       length)
 {
   Builder b = {
     data, data + length, g_string_sized_new (256), 0,
-    0, length / BRIEFING_JSON_MIN_BYTES_PER_VALUE + BRIEFING_JSON_FREE_VALUES, stop,
+    0, length / BRIEFING_JSON_MIN_BYTES_PER_VALUE + BRIEFING_JSON_FREE_VALUES,
   };
   JsonNode *root;
 
@@ -341,59 +337,15 @@ briefing_json_tree_build_full (const char *data,
 }
 
 JsonNode *
-briefing_json_tree_build (const char *data,
-                          gsize       length)
-{
-  return briefing_json_tree_build_full (data, length, NULL);
-}
-
-typedef struct
-{
-  const char *data;
-  gsize       length;
-  gint        stop;
-  JsonNode   *tree;
-} Job;
-
-static gpointer
-build_thread (gpointer user_data)
-{
-  Job *job = user_data;
-
-  job->tree = briefing_json_tree_build_full (job->data, job->length, &job->stop);
-  return NULL;
-}
-
-JsonNode *
 briefing_json_tree_check_and_build (const char       *data,
                                     gsize             length,
                                     BriefingProblem **problem)
 {
-  Job job = { data, length, 0, NULL };
-  GThread *thread;
-
   g_return_val_if_fail (problem != NULL && *problem == NULL, NULL);
 
-  /* Below a few hundred kilobytes a thread costs more than it saves. */
-  if (length < 256 * 1024)
-    {
-      if ((*problem = briefing_json_check (data, length, BRIEFING_JSON_MAX_DEPTH)) != NULL)
-        return NULL;
-      return briefing_json_tree_build (data, length);
-    }
-
-  thread = g_thread_new ("briefing-tree", build_thread, &job);
-  *problem = briefing_json_check (data, length, BRIEFING_JSON_MAX_DEPTH);
-  if (*problem != NULL)
-    g_atomic_int_set (&job.stop, 1);
-  g_thread_join (thread);
-
-  if (*problem != NULL)
-    {
-      g_clear_pointer (&job.tree, json_node_unref);
-      return NULL;
-    }
-  return job.tree;
+  if ((*problem = briefing_json_check (data, length, BRIEFING_JSON_MAX_DEPTH)) != NULL)
+    return NULL;
+  return briefing_json_tree_build (data, length);
 }
 
 /* A document read while it is checked */
@@ -573,7 +525,7 @@ read_top_level (BriefingJsonDocument *doc)
 {
   Builder b = {
     doc->data, doc->data + doc->length, g_string_sized_new (256), 1,
-    0, doc->length / BRIEFING_JSON_MIN_BYTES_PER_VALUE + BRIEFING_JSON_FREE_VALUES, NULL,
+    0, doc->length / BRIEFING_JSON_MIN_BYTES_PER_VALUE + BRIEFING_JSON_FREE_VALUES,
   };
   g_autoptr(JsonObject) object = json_object_new ();
   gboolean ok = FALSE;

@@ -15,14 +15,9 @@ G_BEGIN_DECLS
  * has reported already, with its place. */
 JsonNode *briefing_json_tree_build            (const char       *data,
                                                gsize             length);
-/* The same, giving up (NULL) once @stop, set from another thread, is not 0. */
-JsonNode *briefing_json_tree_build_full       (const char       *data,
-                                               gsize             length,
-                                               const gint       *stop);
-/* briefing_json_check() with the maximum depth, and the tree of what it accepts. The tree is built
- * on a thread of its own while the check runs, for texts big enough for that to pay; the builder
- * keeps to the check's bounds (depth, number of values), so a text the check refuses costs no
- * more. NULL with @problem set when the check refuses @data; NULL alone should not happen. */
+/* briefing_json_check() with the maximum depth, then the tree of what it accepts; NULL with
+ * @problem set when the check refuses @data. For annotation files; a bundle is read as a
+ * BriefingJsonDocument. */
 JsonNode *briefing_json_tree_check_and_build  (const char       *data,
                                                gsize             length,
                                                BriefingProblem **problem);
