@@ -8,6 +8,7 @@
 
 #include "briefing-date.h"
 #include "briefing-error.h"
+#include "briefing-util-private.h"
 
 G_DEFINE_BOXED_TYPE (BriefingDate, briefing_date, briefing_date_copy, briefing_date_free)
 
@@ -212,28 +213,20 @@ briefing_date_parse_date_time (const char   *text,
   return FALSE;
 }
 
-/* @value (0 or more) in at least @width digits, zeros in front. */
+/* @value in at least @width digits, zeros in front. */
 static void
 append_digits (GString *s,
                int      value,
                int      width)
 {
-  char digits[16], *p = digits + sizeof digits;
+  char digits[BRIEFING_DIGITS_MAX], *p;
 
   if (value < 0)
     {
       g_string_append_printf (s, "%0*d", width, value);
       return;
     }
-  do
-    {
-      *--p = '0' + value % 10;
-      value /= 10;
-      width--;
-    }
-  while (value > 0 && p > digits);
-  while (width-- > 0 && p > digits)
-    *--p = '0';
+  p = briefing_format_digits (digits + sizeof digits, (guint64) value, MIN (width, BRIEFING_DIGITS_MAX));
   g_string_append_len (s, p, digits + sizeof digits - p);
 }
 
@@ -246,10 +239,7 @@ briefing_date_to_string (const BriefingDate *date)
 
   /* Digits by hand: a saved bundle or a briefing writes thousands of dates. */
   s = g_string_sized_new (32);
-  if (date->year >= 0 && date->year <= 9999)
-    append_digits (s, date->year, 4);
-  else
-    g_string_append_printf (s, "%04d", date->year);
+  append_digits (s, date->year, 4);
   if (date->precision >= BRIEFING_DATE_PRECISION_MONTH)
     {
       g_string_append_c (s, '-');

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "briefing-json-scan.h"
+#include "briefing-util-private.h"
 
 /* Objects with more members than this check for duplicates with a hash table. */
 #define LINEAR_KEY_LIMIT 24
@@ -158,23 +159,8 @@ check_string (Checker  *c,
 
       /* Most of a string is plain text: eight bytes at a time, while none of them is a quote, a
        * backslash or a control character (then the bytes go one by one, below). */
-      while (decoded == NULL && c->end - c->p >= 8)
-        {
-          const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
-          const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
-          guint64 w, quote, backslash, control;
-
-          memcpy (&w, c->p, 8);
-          quote = w ^ (ones * '"');
-          backslash = w ^ (ones * '\\');
-          /* A zero byte in quote or backslash, or a byte below 0x20 in w, sets its high bit. */
-          quote = (quote - ones) & ~quote;
-          backslash = (backslash - ones) & ~backslash;
-          control = (w - ones * 0x20) & ~w;
-          if (((quote | backslash | control) & highs) != 0)
-            break;
-          c->p += 8;
-        }
+      while (decoded == NULL && c->end - c->p >= 8 && briefing_json_plain_word (c->p, FALSE))
+        c->p += 8;
       if (c->p >= c->end)
         break;
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "briefing-json-writer.h"
+#include "briefing-util-private.h"
 
 /* One open container: whether it is an object, and how many values it holds so far. */
 typedef struct
@@ -124,25 +125,8 @@ append_quoted (GString    *out,
 
       /* Most text needs no escape: eight bytes at a time while none is a quote, a backslash, a
        * control character or DEL, then byte by byte up to the next that may need one. */
-      while (end - p >= 8)
-        {
-          const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
-          const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
-          guint64 w, quote, backslash, del, control;
-
-          memcpy (&w, p, 8);
-          quote = w ^ (ones * '"');
-          backslash = w ^ (ones * '\\');
-          del = w ^ (ones * 0x7f);
-          /* A zero byte in quote, backslash or del, or a byte below 0x20 in w, sets its high bit. */
-          quote = (quote - ones) & ~quote;
-          backslash = (backslash - ones) & ~backslash;
-          del = (del - ones) & ~del;
-          control = (w - ones * 0x20) & ~w;
-          if (((quote | backslash | del | control) & highs) != 0)
-            break;
-          p += 8;
-        }
+      while (end - p >= 8 && briefing_json_plain_word ((const char *) p, TRUE))
+        p += 8;
       /* NUL ends the text; needs_escape[0] is FALSE, so it is looked for after the run. */
       while (!needs_escape[*p] && *p != '\0')
         p++;
@@ -273,14 +257,10 @@ void
 briefing_json_writer_int (BriefingJsonWriter *writer,
                           gint64              value)
 {
-  /* Digits from the right, without printf: source numbers are most of a briefing's integers. */
-  char buffer[24];
-  char *p = buffer + sizeof buffer;
-  guint64 magnitude = value < 0 ? (guint64) 0 - (guint64) value : (guint64) value;
+  char buffer[BRIEFING_DIGITS_MAX + 1];
+  char *p = briefing_format_digits (buffer + sizeof buffer,
+                                    value < 0 ? (guint64) 0 - (guint64) value : (guint64) value, 1);
 
-  do
-    *--p = (char) ('0' + magnitude % 10);
-  while ((magnitude /= 10) != 0);
   if (value < 0)
     *--p = '-';
 

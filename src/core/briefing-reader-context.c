@@ -140,21 +140,15 @@ void
 briefing_read_context_push_index (BriefingReadContext *ctx,
                                   guint                index)
 {
-  /* Written by hand: a bundle has hundreds of thousands of elements, and printf is slow. */
-  char digits[16], *p = digits + sizeof digits;
+  /* "[N]", without printf: a bundle has hundreds of thousands of elements. */
+  char digits[BRIEFING_DIGITS_MAX + 2], *end = digits + sizeof digits - 2;
+  char *start = briefing_format_digits (end, index, 1);
   char *part;
-  gsize n;
 
-  *--p = '\0';
-  do
-    *--p = '0' + index % 10;
-  while ((index /= 10) > 0);
-  n = digits + sizeof digits - 1 - p;
-  part = g_malloc (n + 3);
-  part[0] = '[';
-  memcpy (part + 1, p, n);
-  part[n + 1] = ']';
-  part[n + 2] = '\0';
+  *--start = '[';
+  end[0] = ']';
+  end[1] = '\0';
+  part = g_strdup (start);
   g_ptr_array_add (ctx->path, part);
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 G_BEGIN_DECLS
 
@@ -69,6 +70,54 @@ briefing_label_shorten (const char *text)
     g_string_append (shortened, "…");
     return g_string_free (shortened, FALSE);
   }
+}
+
+/* Room for the digits of any guint64. */
+#define BRIEFING_DIGITS_MAX 20
+
+/* The decimal digits of @value, at least @width of them with zeros in front, written so that they
+ * end at @end; returns where they start. @end needs MAX (@width, BRIEFING_DIGITS_MAX) bytes before
+ * it. Without printf: bundles and briefings hold hundreds of thousands of numbers. */
+static inline char *
+briefing_format_digits (char    *end,
+                        guint64  value,
+                        int      width)
+{
+  char *p = end;
+
+  do
+    {
+      *--p = (char) ('0' + value % 10);
+      width--;
+    }
+  while ((value /= 10) != 0);
+  while (width-- > 0)
+    *--p = '0';
+  return p;
+}
+
+/* Whether none of the eight bytes at @p is a quote, a backslash, a control character (below 0x20)
+ * or, with @and_del, DEL: JSON string text that needs no escape, eight bytes tested at once. */
+static inline gboolean
+briefing_json_plain_word (const char *p,
+                          gboolean    and_del)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 w, quote, backslash, found;
+
+  memcpy (&w, p, 8);
+  quote = w ^ (ones * '"');
+  backslash = w ^ (ones * '\\');
+  /* A zero byte in quote or backslash, or a byte below 0x20 in w, sets its high bit. */
+  found = ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((w - ones * 0x20) & ~w);
+  if (and_del)
+    {
+      guint64 del = w ^ (ones * 0x7f);
+
+      found |= (del - ones) & ~del;
+    }
+  return (found & highs) == 0;
 }
 
 G_END_DECLS
