@@ -14,6 +14,7 @@
 #define LINE_SPACING   3    /* between the headline and the byline */
 #define GRADE_PADDING_X 4   /* inside the grade's frame */
 #define GRADE_PADDING_Y 1
+#define GRADE_MIN_WIDTH 18  /* its frame, for a one-letter grade */
 #define GRADE_RADIUS   4
 #define BYLINE_SCALE   0.9  /* of the row's font; drawn at BYLINE_ALPHA */
 #define BYLINE_ALPHA   0.7
@@ -22,10 +23,11 @@
 #define GRADE_FRAME_ALPHA 0.3
 
 /* The row draws its text itself, at a height that depends only on its fonts: two lines of
- * headline and one of byline (under a one-line headline, the room left is below the byline). Rebinding a row to another
- * article then changes no size, so a list of 100 000 jumps without laying out the hundreds of rows
- * it keeps around the visible ones, or relaying out the window; only the rows on screen lay their
- * text out, when they are drawn. */
+ * headline and one of byline (under a one-line headline, the room left is below the byline).
+ * Rebinding a row to another article then changes no size, so a list of 100 000 jumps without
+ * laying out the hundreds of rows it keeps around the visible ones, or relaying out the window;
+ * only the rows on screen lay their text out, when they are drawn. Its look is set here, from the
+ * row's font and colour (the CSS of .article-row); the constants above are that look. */
 struct _BriefingArticleRow
 {
   GtkWidget             parent_instance;
@@ -175,7 +177,7 @@ grade_width (BriefingArticleRow *self)
   if (self->grade_layout == NULL)
     self->grade_layout = make_layout (self, self->grade, self->grade_font);
   pango_layout_get_pixel_size (self->grade_layout, &width, NULL);
-  return MAX (width + 2 * (GRADE_PADDING_X + 1), 18) + COLUMN_SPACING;
+  return MAX (width + 2 * (GRADE_PADDING_X + 1), GRADE_MIN_WIDTH) + COLUMN_SPACING;
 }
 
 static GtkSizeRequestMode
@@ -211,15 +213,6 @@ briefing_article_row_measure (GtkWidget      *widget,
 
       *minimum = *natural = MAX (text, self->grade_height);
     }
-}
-
-static void
-briefing_article_row_size_allocate (GtkWidget *widget,
-                                    int        width,
-                                    int        height,
-                                    int        baseline)
-{
-  /* The layouts' widths are set when they are drawn. */
 }
 
 static void
@@ -396,7 +389,6 @@ briefing_article_row_class_init (BriefingArticleRowClass *klass)
 
   widget_class->get_request_mode = briefing_article_row_get_request_mode;
   widget_class->measure = briefing_article_row_measure;
-  widget_class->size_allocate = briefing_article_row_size_allocate;
   widget_class->snapshot = briefing_article_row_snapshot;
   widget_class->query_tooltip = briefing_article_row_query_tooltip;
   widget_class->direction_changed = briefing_article_row_direction_changed;
