@@ -3,7 +3,8 @@
  * fetcher, with GTK, cairo, pango, libxml2 and libsoup behind them, loaded by the briefing
  * executable only when they are needed. The commands that need none of them start without
  * loading those libraries. The executable calls the module's functions through
- * briefing_app_module_symbol(), typed from their declarations here and in briefing-cli-private.h. */
+ * BRIEFING_APP_MODULE_FUNCTION(), typed from their declarations here and in
+ * briefing-cli-private.h. */
 #pragma once
 
 #include <gmodule.h>
@@ -21,5 +22,9 @@ G_MODULE_EXPORT int briefing_app_main (int    argc,
  * the module was looked for, or what was wrong with it. */
 gpointer briefing_app_module_symbol (const char  *name,
                                      GError     **error);
+
+/* The module's function @function, typed from its declaration and looked up by its own name. */
+#define BRIEFING_APP_MODULE_FUNCTION(function, error) \
+  ((__typeof__ (function) *) briefing_app_module_symbol (#function, (error)))
 
 G_END_DECLS

@@ -239,7 +239,7 @@ write_file (BriefingComposition         *composition,
   if (format != BRIEFING_EXPORT_PDF)
     return briefing_export_save_data (composition, format, output, NULL, NULL, error);
 
-  write_pdf = briefing_app_module_symbol ("briefing_pdf_write_full", error);
+  write_pdf = BRIEFING_APP_MODULE_FUNCTION (briefing_pdf_write_full, error);
   if (write_pdf == NULL)
     return FALSE;
 

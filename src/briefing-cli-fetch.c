@@ -5,8 +5,6 @@
 
 #include "config.h"
 
-#include <gmodule.h>
-
 #include "briefing-cli-private.h"
 #include "briefing-fetcher.h"
 

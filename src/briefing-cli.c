@@ -78,7 +78,7 @@ read_argument (BriefingBundleReader  *reader,
   if (!may_be_web_uri (arg) || g_file_test (arg, G_FILE_TEST_EXISTS))
     return briefing_bundle_reader_read_file (reader, file, NULL, error);
 
-  fetch = briefing_app_module_symbol ("briefing_cli_fetch_bundle", error);
+  fetch = BRIEFING_APP_MODULE_FUNCTION (briefing_cli_fetch_bundle, error);
   if (fetch != NULL)
     bytes = fetch (arg, briefing_bundle_reader_get_max_size (reader), &web, error);
   if (fetch != NULL && !web)
@@ -205,8 +205,7 @@ run_import (int    argc,
             char **argv)
 {
   g_autoptr(GError) error = NULL;
-  __typeof__ (briefing_cli_run_import) *run = briefing_app_module_symbol ("briefing_cli_run_import",
-                                                                          &error);
+  __typeof__ (briefing_cli_run_import) *run = BRIEFING_APP_MODULE_FUNCTION (briefing_cli_run_import, &error);
 
   if (run == NULL)
     {

@@ -39,7 +39,7 @@ main (int   argc,
   if (command)
     return briefing_cli_run (argc, argv);
 
-  app_main = briefing_app_module_symbol ("briefing_app_main", &error);
+  app_main = BRIEFING_APP_MODULE_FUNCTION (briefing_app_main, &error);
   if (app_main == NULL)
     {
       g_printerr (_("briefing: %s\n"), error->message);
