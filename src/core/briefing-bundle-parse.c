@@ -482,7 +482,6 @@ briefing_bundle_parse (BriefingReadContext *ctx,
     {
       /* A text the check refuses is reported by that problem alone. */
       briefing_read_context_clear_problems (ctx);
-      ctx->stopped = FALSE;
       briefing_read_context_take_problem (ctx, problem);
       g_clear_object (&ctx->bundle);
       return NULL;

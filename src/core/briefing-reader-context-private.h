@@ -153,7 +153,8 @@ void                 briefing_read_context_foreach_element (BriefingReadContext 
                                                             const char            *member,
                                                             BriefingReadObjectFunc func,
                                                             gpointer               user_data);
-/* Forgets the problems found so far: a document the check refuses reports that alone. */
+/* Forgets the problems found so far, and that the read stopped: a document the check refuses
+ * reports that alone. */
 void                 briefing_read_context_clear_problems  (BriefingReadContext   *ctx);
 /* Non-empty strings of an optional array member. (transfer container) (element-type utf8) */
 GPtrArray           *briefing_read_context_strings       (BriefingReadContext  *ctx,

@@ -143,13 +143,11 @@ briefing_read_context_push_index (BriefingReadContext *ctx,
   /* "[N]", without printf: a bundle has hundreds of thousands of elements. */
   char digits[BRIEFING_DIGITS_MAX + 2], *end = digits + sizeof digits - 2;
   char *start = briefing_format_digits (end, index, 1);
-  char *part;
 
   *--start = '[';
   end[0] = ']';
   end[1] = '\0';
-  part = g_strdup (start);
-  g_ptr_array_add (ctx->path, part);
+  g_ptr_array_add (ctx->path, g_strdup (start));
 }
 
 void
@@ -757,6 +755,7 @@ briefing_read_context_clear_problems (BriefingReadContext *ctx)
   g_ptr_array_set_size (ctx->locate, 0);
   ctx->n_errors = 0;
   ctx->n_warnings = 0;
+  ctx->stopped = FALSE;
 }
 
 GPtrArray *
