@@ -228,6 +228,41 @@ test_locate (void)
   g_assert_cmpuint (locs[5].column, ==, 1);
 }
 
+/* Skipping a value finds where it ends, strings and nesting included, and never reads past the
+ * end of a text cut short. */
+static void
+test_skip_value (void)
+{
+  static const struct
+  {
+    const char *text;
+    int         length;  /* of the value; -1: none */
+  } cases[] = {
+    { "\"a\\\"b\" rest", 6 },
+    { "\"a\\\\\" rest", 5 },
+    { "[1, {\"x\": \"]}\"}] , 2", 16 },
+    { "12, 3", 2 },
+    { "true]", 4 },
+    { "{\"a\": [1, 2", -1 },
+    { "\"open", -1 },
+    { "]", -1 },
+    { "", -1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize n = strlen (cases[i].text);
+      g_autofree char *copy = g_memdup2 (cases[i].text, n);  /* no NUL after it */
+      const char *end = briefing_json_skip_value (copy, copy + n);
+
+      g_test_message ("%s", cases[i].text);
+      if (cases[i].length < 0)
+        g_assert_null (end);
+      else
+        g_assert_cmpint (end - copy, ==, cases[i].length);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -244,6 +279,7 @@ main (int   argc,
   g_test_add_func ("/json-scan/refuses-huge-numbers", test_refuses_numbers);
   g_test_add_func ("/json-scan/refuses-duplicate-members", test_refuses_duplicate_members);
   g_test_add_func ("/json-scan/locate", test_locate);
+  g_test_add_func ("/json-scan/skip-value", test_skip_value);
 
   return g_test_run ();
 }

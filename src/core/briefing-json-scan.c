@@ -711,48 +711,66 @@ typedef struct
   BriefingJsonLocation *locations;
 } Locator;
 
-static void
-skip_string (Locator *l)
+/* Past a string; @p is after its opening quote. Nothing is decoded or checked. */
+static const char *
+skip_string (const char *p,
+             const char *end)
 {
-  l->p++;
-  while (*l->p != '"')
-    l->p += *l->p == '\\' ? 2 : 1;
-  l->p++;
+  for (;;)
+    {
+      const char *quote = memchr (p, '"', end - p);
+      const char *run;
+
+      if (quote == NULL)
+        return NULL;
+      /* The quote ends the string unless an odd number of backslashes escapes it. */
+      for (run = quote; run > p && run[-1] == '\\'; run--)
+        ;
+      p = quote + 1;
+      if ((quote - run) % 2 == 0)
+        return p;
+    }
 }
 
-static void
-skip_value (Locator *l)
+const char *
+briefing_json_skip_value (const char *p,
+                          const char *end)
 {
-  guint depth = 0;
+  gsize depth = 0;
 
-  if (*l->p == '"')
-    {
-      skip_string (l);
-      return;
-    }
-
-  if (*l->p != '{' && *l->p != '[')
-    {
-      while (l->p < l->end && !strchr (",]} \n\r\t", *l->p))
-        l->p++;
-      return;
-    }
-
-  /* Inside a container only strings need care: everything else is skipped byte by byte. */
   do
     {
-      if (*l->p == '"')
-        skip_string (l);
-      else
+      if (p >= end)
+        return NULL;
+      switch (*p++)
         {
-          if (*l->p == '{' || *l->p == '[')
-            depth++;
-          else if (*l->p == '}' || *l->p == ']')
-            depth--;
-          l->p++;
+        case '"':
+          if ((p = skip_string (p, end)) == NULL)
+            return NULL;
+          break;
+        case '{':
+        case '[':
+          depth++;
+          break;
+        case '}':
+        case ']':
+          if (depth == 0)
+            return NULL;
+          depth--;
+          break;
+        default:
+          /* A number or a word alone; inside a container, anything else goes byte by byte. */
+          if (depth == 0)
+            {
+              while (p < end && strchr (",]} \n\r\t", *p) == NULL)
+                p++;
+              return p;
+            }
+          break;
         }
     }
   while (depth > 0);
+  return p;
 }
 
 static inline void
@@ -828,7 +846,12 @@ locate_in (Locator *l,
       if (deeper->len > 0 && (*l->p == '{' || *l->p == '['))
         locate_in (l, depth + 1, deeper);
       else
-        skip_value (l);
+        {
+          /* The text is valid: a value always ends before the end. */
+          const char *after = briefing_json_skip_value (l->p, l->end);
+
+          l->p = after != NULL ? after : l->end;
+        }
 
       locator_skip_ws (l);
       if (*l->p == ',')

@@ -38,6 +38,11 @@ BriefingProblem *briefing_json_check_full (const char             *data,
                                            BriefingJsonCheckedFunc checked,
                                            gpointer                checked_data);
 
+/* Where the JSON value that starts at @p ends, skipped without being decoded or checked; NULL
+ * when the bytes up to @end cannot hold one. Reads no byte at or past @end, whatever the bytes. */
+const char      *briefing_json_skip_value (const char *p,
+                                           const char *end);
+
 /* A JSON path split into parts: member names, and array indices as "[N]" strings. */
 typedef struct
 {

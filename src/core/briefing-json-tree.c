@@ -420,67 +420,6 @@ document_wait (BriefingJsonDocument *doc,
   return ok;
 }
 
-/* Past a string; b->p is after its opening quote. Nothing is decoded or checked. */
-static gboolean
-skip_string (Builder *b)
-{
-  for (;;)
-    {
-      const char *quote = memchr (b->p, '"', b->end - b->p);
-      const char *run;
-
-      if (quote == NULL)
-        return FALSE;
-      /* The quote ends the string unless an odd number of backslashes escapes it. */
-      for (run = quote; run > b->p && run[-1] == '\\'; run--)
-        ;
-      b->p = quote + 1;
-      if ((quote - run) % 2 == 0)
-        return TRUE;
-    }
-}
-
-/* Past one value, without building it; FALSE on what no JSON value holds. */
-static gboolean
-skip_value (Builder *b)
-{
-  gsize depth = 0;
-
-  do
-    {
-      if (b->p >= b->end)
-        return FALSE;
-      switch (*b->p++)
-        {
-        case '"':
-          if (!skip_string (b))
-            return FALSE;
-          break;
-        case '{':
-        case '[':
-          depth++;
-          break;
-        case '}':
-        case ']':
-          if (depth == 0)
-            return FALSE;
-          depth--;
-          break;
-        default:
-          /* A number or a word alone; inside a container, anything else goes byte by byte. */
-          if (depth == 0)
-            {
-              while (b->p < b->end && strchr (",]} \n\r\t", *b->p) == NULL)
-                b->p++;
-              return TRUE;
-            }
-          break;
-        }
-    }
-  while (depth > 0);
-  return TRUE;
-}
-
 /* The elements of the array at b->p (after its '['), as spans. */
 static gboolean
 skip_elements (Builder    *b,
@@ -499,7 +438,7 @@ skip_elements (Builder    *b,
 
       skip_space (b);
       span.start = b->p - data;
-      if (!skip_value (b))
+      if ((b->p = briefing_json_skip_value (b->p, b->end)) == NULL)
         return FALSE;
       span.end = b->p - data;
       g_array_append_val (spans, span);
