@@ -33,12 +33,13 @@ briefing_export_write (BriefingComposition         *composition,
 
   if (format == BRIEFING_EXPORT_PDF)
     {
+      gboolean written;
+
       if (options == NULL)
         {
           briefing_render_options_init (&defaults);
           options = &defaults;
         }
-      gboolean written;
 
       /* Page by page, so that progress and cancelling work for long briefings. */
       briefing_composition_push_language (composition);
