@@ -107,7 +107,7 @@ select_words (BriefingWindow  *window,
               BriefingArticle *article,
               const char      *words)
 {
-  BriefingReader *reader = template_child (GTK_WIDGET (window), BRIEFING_TYPE_WINDOW, "reader");
+  BriefingReader *reader = BRIEFING_READER (briefing_test_find_child (GTK_WIDGET (window), BRIEFING_TYPE_READER));
   const char *text = briefing_article_get_text (article);
   const char *found = strstr (text, words);
 

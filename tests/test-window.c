@@ -13,6 +13,7 @@
 #include "briefing-core.h"
 #include "briefing-reader-private.h"
 #include "briefing-reader.h"
+#include "briefing-timeline.h"
 #include "briefing-window.h"
 #include "gui-test-utils.h"
 
@@ -289,6 +290,78 @@ test_empty_state (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A widget of @type under @widget, shown or not. */
+static GtkWidget *
+find_built (GtkWidget *widget,
+            GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_built (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_reader (gpointer window)
+{
+  return find_built (window, BRIEFING_TYPE_READER) != NULL;
+}
+
+/* A window with no bundle comes up without the views of one; they are built once it has shown
+ * its first frame, or when a bundle starts loading, and are not built twice. */
+static void
+test_views_built_later (void)
+{
+  g_autoptr(GFile) sample = briefing_test_sample_file ();
+  BriefingWindow *window = briefing_window_new (GTK_APPLICATION (app));
+  BriefingWindow *unshown = briefing_window_new (GTK_APPLICATION (app));
+  GtkWidget *reader;
+
+  g_assert_null (find_built (GTK_WIDGET (window), BRIEFING_TYPE_READER));
+  g_assert_null (find_built (GTK_WIDGET (window), BRIEFING_TYPE_TIMELINE));
+  g_assert_null (g_action_map_lookup_action (G_ACTION_MAP (window), "sources-view"));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  iterate_until (has_reader, window);
+  reader = find_built (GTK_WIDGET (window), BRIEFING_TYPE_READER);
+  g_assert_nonnull (find_built (GTK_WIDGET (window), BRIEFING_TYPE_TIMELINE));
+  g_assert_nonnull (g_action_map_lookup_action (G_ACTION_MAP (window), "sources-view"));
+  g_assert_nonnull (g_action_map_lookup_action (G_ACTION_MAP (window), "positions-view"));
+  /* Built, not shown: the window still says it has no bundle. */
+  g_assert_null (briefing_window_get_bundle (window));
+  g_assert_cmpuint (briefing_test_count_labels (GTK_WIDGET (window), "No Bundle Open"), ==, 1);
+
+  briefing_window_open (window, sample);
+  wait_until_loaded (window);
+  g_assert_nonnull (briefing_window_get_bundle (window));
+  g_assert_true (find_built (GTK_WIDGET (window), BRIEFING_TYPE_READER) == reader);
+  g_assert_true (briefing_test_find_child (GTK_WIDGET (window), BRIEFING_TYPE_READER) == reader);
+  g_assert_cmpuint (briefing_test_count_labels (GTK_WIDGET (window), "6 articles"), ==, 1);
+
+  /* A window never shown builds them when a bundle starts loading, and shows the bundle in them. */
+  g_assert_null (find_built (GTK_WIDGET (unshown), BRIEFING_TYPE_READER));
+  briefing_window_open (unshown, sample);
+  g_assert_true (briefing_window_get_loading (unshown));
+  g_assert_nonnull (find_built (GTK_WIDGET (unshown), BRIEFING_TYPE_READER));
+  iterate_until (not_loading, unshown);
+  g_assert_nonnull (briefing_window_get_bundle (unshown));
+  gtk_window_present (GTK_WINDOW (unshown));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (unshown));
+  g_assert_cmpuint (briefing_test_count_labels (GTK_WIDGET (unshown), "6 articles"), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (unshown));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_remembers_size (void)
 {
@@ -540,6 +613,7 @@ main (int   argc,
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/sizes-and-themes", test_sizes_and_themes);
   g_test_add_func ("/window/empty-state", test_empty_state);
+  g_test_add_func ("/window/views-built-later", test_views_built_later);
   g_test_add_func ("/window/remembers-size", test_remembers_size);
   g_test_add_func ("/window/annotate-and-reopen", test_annotate_and_reopen);
   g_test_add_func ("/window/drop-and-cancel", test_drop_and_cancel);

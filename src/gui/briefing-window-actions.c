@@ -164,7 +164,7 @@ timeline_activated (GtkWidget  *widget,
   };
 
   /* The shortcuts work wherever the focus is; the timeline does the work. */
-  for (guint i = 0; i < G_N_ELEMENTS (forward); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (forward) && self->timeline != NULL; i++)
     if (g_str_equal (action_name, forward[i].window_action))
       gtk_widget_activate_action (GTK_WIDGET (self->timeline), forward[i].timeline_action, NULL);
 }
@@ -246,7 +246,7 @@ annotate_selection (BriefingWindow         *self,
   BriefingAnnotation *annotation;
   gsize start, end;
 
-  if (article == NULL || !briefing_reader_get_selection (self->reader, &start, &end))
+  if (article == NULL || self->reader == NULL || !briefing_reader_get_selection (self->reader, &start, &end))
     return NULL;
 
   annotation = briefing_annotation_new (kind);

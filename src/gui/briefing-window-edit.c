@@ -134,7 +134,8 @@ briefing_window_dup_selected_citation (BriefingWindow  *self,
   g_return_val_if_fail (BRIEFING_IS_WINDOW (self), NULL);
 
   article = briefing_session_get_selected_article (self->session);
-  if (article == NULL || !briefing_reader_get_selection (self->reader, &start, &end) || start >= end)
+  if (article == NULL || self->reader == NULL || !briefing_reader_get_selection (self->reader, &start, &end) ||
+      start >= end)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                            _("Select the words in an article that say it, then use them as the source."));
@@ -576,10 +577,14 @@ briefing_window_edit_undo_changed (BriefingWindow *self)
 void
 briefing_window_edit_init (BriefingWindow *self)
 {
-  GtkEventController *delete_shortcuts = gtk_shortcut_controller_new ();
-
   g_signal_connect_object (self->undo, "notify::undo-label", G_CALLBACK (briefing_window_edit_undo_changed), self,
                            G_CONNECT_SWAPPED);
+}
+
+void
+briefing_window_edit_views_built (BriefingWindow *self)
+{
+  GtkEventController *delete_shortcuts = gtk_shortcut_controller_new ();
 
   /* Delete on the timeline deletes the selected event; Undo brings it back. */
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (delete_shortcuts),

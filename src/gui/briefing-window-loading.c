@@ -178,6 +178,8 @@ start_load (BriefingWindow *self,
     briefing_bundle_reader_set_max_size (self->bundle_reader, g_settings_get_uint64 (settings, "max-bundle-size"));
 
   briefing_window_set_loading (self, file, cancellable);
+  /* Built while the bundle is read on its own thread, the views are ready when it comes. */
+  briefing_window_ensure_views (self);
 }
 
 /* Fetches the bundle at @uri within the size limit of the settings, then reads it; the window

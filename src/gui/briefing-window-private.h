@@ -50,6 +50,9 @@ struct _BriefingWindow
   GtkProgressBar        *progress_bar;
   GtkStack              *stack;
   BriefingEmptyState    *empty_state;
+
+  /* The views of a bundle, built with the first (briefing_window_ensure_views()): borrowed, NULL
+   * until then */
   GtkPaned              *timeline_paned;
   GtkPaned              *content_paned;
   GtkPaned              *sources_paned;
@@ -62,6 +65,7 @@ struct _BriefingWindow
   BriefingReader        *reader;
   GtkStack              *sources_view;
   BriefingNotesPane     *notes_pane;
+
   GtkRevealer           *toast_revealer;
   GtkLabel              *toast_label;
 
@@ -79,6 +83,7 @@ struct _BriefingWindow
   GtkPrintSettings      *print_settings;  /* of the last print, offered again */
   char                  *error_message;
   guint                  progress_source;
+  guint                  views_source;    /* builds the views after the first frame */
   gint64                 load_started;
   GtkWidget             *unsaved_dialog;  /* borrowed: it destroys itself */
   BriefingPending        pending;
@@ -117,6 +122,9 @@ void       briefing_window_open_now          (BriefingWindow *self,
 /* briefing-window.c: shows @document (nullable) in the window, with the user's notes for its bundle. */
 void       briefing_window_show_document     (BriefingWindow   *self,
                                               BriefingDocument *document);
+/* briefing-window.c: builds the views of a bundle, if they are not yet (the fields from
+ * timeline_paned to notes_pane are NULL until then). */
+void       briefing_window_ensure_views      (BriefingWindow   *self);
 
 /* briefing-window-edit.c */
 void       briefing_window_class_add_edit_actions (GtkWidgetClass   *widget_class);
@@ -133,6 +141,8 @@ void       briefing_window_edit_undo_changed      (BriefingWindow   *self);
 void       briefing_window_show_toast             (BriefingWindow   *self,
                                                    const char       *text);
 void       briefing_window_edit_init              (BriefingWindow   *self);
+/* The views are built: their shortcuts are added. */
+void       briefing_window_edit_views_built       (BriefingWindow   *self);
 void       briefing_window_edit_dispose           (BriefingWindow   *self);
 
 /* briefing-window-notes.c: the banner follows @store's saving (NULL: none); flushing shows a

@@ -113,6 +113,9 @@ update_reader_menu (BriefingWindow *self)
   g_autoptr(GMenu) colors = g_menu_new ();
   g_autoptr(GMenu) section = g_menu_new ();
 
+  if (self->reader == NULL)
+    return;
+
   if (store == NULL)
     {
       briefing_reader_set_extra_menu (self->reader, NULL);
@@ -210,6 +213,8 @@ briefing_window_show_document (BriefingWindow   *self,
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   BriefingAnnotationStore *store = NULL;
 
+  if (bundle != NULL)
+    briefing_window_ensure_views (self);
   briefing_window_flush_notes (self);
   briefing_undo_context_clear (self->undo);
   briefing_session_set_bundle (self->session, bundle);
@@ -256,7 +261,8 @@ on_search_changed (BriefingWindow *self,
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
 
   briefing_session_set_search_query (self->session, text);
-  gtk_stack_set_visible_child_name (self->sources_stack, text[0] != '\0' ? "search" : "sources");
+  if (self->sources_stack != NULL)
+    gtk_stack_set_visible_child_name (self->sources_stack, text[0] != '\0' ? "search" : "sources");
 }
 
 static void
@@ -402,6 +408,103 @@ place_divider_tick (GtkWidget     *paned,
   return G_SOURCE_REMOVE;
 }
 
+/* The panes are read when the views are built and written when the window closes, as its size is:
+ * bound both ways, a pane wrote on every frame while it settled, and fought a settings store that
+ * cannot write (no session bus), which reverts each write. */
+static void
+restore_views_state (BriefingWindow *self,
+                     GSettings      *settings)
+{
+  gtk_paned_set_position (self->timeline_paned, g_settings_get_int (settings, "timeline-height"));
+  gtk_paned_set_position (self->sources_paned, g_settings_get_int (settings, "sources-height"));
+  g_settings_bind (settings, "positions-view", self->party_panels, "view", G_SETTINGS_BIND_DEFAULT);
+}
+
+/* The views of a bundle are built once the window has shown its first frame, when nothing else is to
+ * be done, or as soon as a bundle starts loading or is shown, whichever comes first: a window with
+ * none comes up without them, a third sooner. They stay for the window's life once built. */
+void
+briefing_window_ensure_views (BriefingWindow *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GtkBuilderScope) scope = NULL;
+  g_autoptr(GPropertyAction) view = NULL;
+  g_autoptr(GPropertyAction) sources = NULL;
+  g_autoptr(GError) error = NULL;
+  GSettings *settings;
+
+  if (self->timeline_paned != NULL)
+    return;
+
+  scope = gtk_builder_cscope_new ();
+  gtk_builder_cscope_add_callback_symbols (GTK_BUILDER_CSCOPE (scope),
+                                           "on_annotation_activated", G_CALLBACK (on_annotation_activated),
+                                           "on_edit_requested", G_CALLBACK (on_edit_requested),
+                                           "on_delete_requested", G_CALLBACK (on_delete_requested),
+                                           "on_search_result_activated", G_CALLBACK (on_search_result_activated),
+                                           NULL);
+  builder = gtk_builder_new ();
+  gtk_builder_set_scope (builder, scope);
+  gtk_builder_set_current_object (builder, G_OBJECT (self));
+  /* The file is a resource of this program: failing to read it is a broken build. */
+  if (!gtk_builder_add_from_resource (builder, "/org/briefing/Briefing/briefing-window-views.ui", &error))
+    g_error ("The window's views could not be built: %s", error->message);
+
+  self->timeline_paned = GTK_PANED (gtk_builder_get_object (builder, "timeline_paned"));
+  self->content_paned = GTK_PANED (gtk_builder_get_object (builder, "content_paned"));
+  self->sources_paned = GTK_PANED (gtk_builder_get_object (builder, "sources_paned"));
+  self->sources_stack = GTK_STACK (gtk_builder_get_object (builder, "sources_stack"));
+  self->sources_view = GTK_STACK (gtk_builder_get_object (builder, "sources_view"));
+  self->timeline = BRIEFING_TIMELINE (gtk_builder_get_object (builder, "timeline"));
+  self->event_card = BRIEFING_EVENT_CARD (gtk_builder_get_object (builder, "event_card"));
+  self->party_panels = BRIEFING_PARTY_PANELS (gtk_builder_get_object (builder, "party_panels"));
+  self->article_list = BRIEFING_ARTICLE_LIST (gtk_builder_get_object (builder, "article_list"));
+  self->search_results = BRIEFING_SEARCH_RESULTS (gtk_builder_get_object (builder, "search_results"));
+  self->reader = BRIEFING_READER (gtk_builder_get_object (builder, "reader"));
+  self->notes_pane = BRIEFING_NOTES_PANE (gtk_builder_get_object (builder, "notes_pane"));
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->timeline_paned), "bundle");
+
+  gtk_widget_add_tick_callback (GTK_WIDGET (self->content_paned), place_divider_tick, NULL, NULL);
+  bind_views (self);
+  briefing_window_edit_views_built (self);
+
+  view = g_property_action_new ("positions-view", self->party_panels, "view");
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (view));
+  sources = g_property_action_new ("sources-view", self->sources_view, "visible-child-name");
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (sources));
+
+  settings = briefing_window_get_settings (self);
+  if (settings != NULL && self->has_application)
+    restore_views_state (self, settings);
+  update_reader_menu (self);
+}
+
+static gboolean
+build_views_idle (gpointer user_data)
+{
+  BriefingWindow *self = user_data;
+
+  self->views_source = 0;
+  briefing_window_ensure_views (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_paint (GdkFrameClock  *frame_clock,
+                BriefingWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (frame_clock, on_first_paint, self);
+  if (self->timeline_paned == NULL && self->views_source == 0)
+    self->views_source = g_idle_add_full (G_PRIORITY_LOW, build_views_idle, self, NULL);
+}
+
+static void
+on_realize (BriefingWindow *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (on_first_paint), self, 0);
+}
+
 /* Size and panes come back as the user left them. */
 static void
 restore_state (BriefingWindow *self)
@@ -416,12 +519,8 @@ restore_state (BriefingWindow *self)
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  /* The panes are read here and written when the window closes, as its size is: bound both ways, a
-   * pane wrote on every frame while it settled, and fought a settings store that cannot write (no
-   * session bus), which reverts each write. */
-  gtk_paned_set_position (self->timeline_paned, g_settings_get_int (settings, "timeline-height"));
-  gtk_paned_set_position (self->sources_paned, g_settings_get_int (settings, "sources-height"));
-  g_settings_bind (settings, "positions-view", self->party_panels, "view", G_SETTINGS_BIND_DEFAULT);
+  if (self->timeline_paned != NULL)
+    restore_views_state (self, settings);
 }
 
 static gboolean
@@ -441,8 +540,11 @@ briefing_window_close_request (GtkWindow *window)
       int width, height;
 
       gtk_window_get_default_size (window, &width, &height);
-      g_settings_set_int (settings, "timeline-height", gtk_paned_get_position (self->timeline_paned));
-      g_settings_set_int (settings, "sources-height", gtk_paned_get_position (self->sources_paned));
+      if (self->timeline_paned != NULL)
+        {
+          g_settings_set_int (settings, "timeline-height", gtk_paned_get_position (self->timeline_paned));
+          g_settings_set_int (settings, "sources-height", gtk_paned_get_position (self->sources_paned));
+        }
       g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
       if (!gtk_window_is_maximized (window))
         {
@@ -482,15 +584,8 @@ static void
 briefing_window_constructed (GObject *object)
 {
   BriefingWindow *self = BRIEFING_WINDOW (object);
-  g_autoptr(GPropertyAction) view = NULL;
-  g_autoptr(GPropertyAction) sources = NULL;
 
   G_OBJECT_CLASS (briefing_window_parent_class)->constructed (object);
-
-  view = g_property_action_new ("positions-view", self->party_panels, "view");
-  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (view));
-  sources = g_property_action_new ("sources-view", self->sources_view, "visible-child-name");
-  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (sources));
 
   g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
   on_application_changed (self, NULL, NULL);
@@ -504,6 +599,7 @@ briefing_window_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->progress_source, g_source_remove);
+  g_clear_handle_id (&self->views_source, g_source_remove);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->loading_file);
   g_clear_object (&self->bundle_reader);
@@ -610,26 +706,10 @@ briefing_window_class_init (BriefingWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, empty_state);
-  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, timeline_paned);
-  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, content_paned);
-  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, sources_paned);
-  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, sources_stack);
-  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, timeline);
-  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, event_card);
-  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, party_panels);
-  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, article_list);
-  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, search_results);
-  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, reader);
-  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, sources_view);
-  gtk_widget_class_bind_template_child (widget_class, BriefingWindow, notes_pane);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, toast_revealer);
   gtk_widget_class_bind_template_child (widget_class, BriefingWindow, toast_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_annotation_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_edit_requested);
-  gtk_widget_class_bind_template_callback (widget_class, on_delete_requested);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stopped);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_result_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_drop);
 
   briefing_window_class_add_actions (widget_class);
@@ -655,10 +735,9 @@ briefing_window_init (BriefingWindow *self)
   gtk_drop_target_set_gtypes (self->drop_target, drop_types, G_N_ELEMENTS (drop_types));
   briefing_window_edit_init (self);
 
-  gtk_widget_add_tick_callback (GTK_WIDGET (self->content_paned), place_divider_tick, NULL, NULL);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
-  bind_views (self);
+  g_signal_connect (self, "realize", G_CALLBACK (on_realize), NULL);
   briefing_window_show_document (self, NULL);
 }
 
