@@ -594,6 +594,40 @@ test_shortcuts (void)
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "open-sample"));
 }
 
+/* The shortcuts window is built when first asked for, shows the shortcuts of the application, and
+ * is built once. */
+static void
+test_shortcuts_window (void)
+{
+  BriefingWindow *window = briefing_window_new (GTK_APPLICATION (app));
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.show-shortcuts");
+  GtkShortcutsWindow *overlay;
+
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>question"));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL));
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (overlay));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
+  /* Its own line names the shortcut that shows it, and the others theirs. */
+  g_assert_cmpuint (briefing_test_count_labels (GTK_WIDGET (overlay), "Show shortcuts"), ==, 1);
+  g_assert_cmpuint (briefing_test_count_labels (GTK_WIDGET (overlay), "Ctrl"), >=, 1);
+  briefing_test_save_screenshot (GTK_WIDGET (overlay), "window-shortcuts");
+
+  gtk_window_close (GTK_WINDOW (overlay));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL));
+  g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) == overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -619,6 +653,7 @@ main (int   argc,
   g_test_add_func ("/window/drop-and-cancel", test_drop_and_cancel);
   g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/shortcuts", test_shortcuts);
+  g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
 
   return g_test_run ();
 }

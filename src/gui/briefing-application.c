@@ -105,6 +105,7 @@ static const struct {
   const char *accels[4];
 } accels[] = {
   { "app.quit", { "<Control>q", NULL } },
+  { "win.show-shortcuts", { "<Control>question", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "win.new", { "<Control>n", NULL } },

@@ -169,9 +169,29 @@ timeline_activated (GtkWidget  *widget,
       gtk_widget_activate_action (GTK_WIDGET (self->timeline), forward[i].timeline_action, NULL);
 }
 
+/* The shortcuts window is built the first time it is asked for: GTK would build it with every
+ * window, before the window's first frame. */
+static void
+show_shortcuts_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  BriefingWindow *self = BRIEFING_WINDOW (widget);
+
+  if (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self)) == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/org/briefing/Briefing/help-overlay.ui");
+
+      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
+                                               GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+    }
+  gtk_widget_activate_action (widget, "win.show-help-overlay", NULL);
+}
+
 void
 briefing_window_class_add_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_activated);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
   gtk_widget_class_install_action (widget_class, "win.open-location", NULL, open_location_activated);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_activated);
