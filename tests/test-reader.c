@@ -566,6 +566,30 @@ test_article_list_order (void)
     g_assert_cmpint (short_asked, ==, long_asked);
     g_assert_cmpint (short_given, ==, long_given);
   }
+
+  /* Rows share the heights their font gives; a row whose font differs gets its own. */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+    GtkWidget *row = find_widget (list, row_for_headline, "july");
+    int before, after, other, unused;
+
+    gtk_css_provider_load_from_data (css, ".test-large-row { font-size: 24pt; }", -1);
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_USER);
+    row_heights (row, &before, &unused);
+    gtk_widget_add_css_class (row, "test-large-row");
+    briefing_test_settle (list);
+    row_heights (row, &after, &unused);
+    row_heights (find_widget (list, row_for_headline, "june-noon"), &other, &unused);
+    g_assert_cmpint (after, >, before);
+    g_assert_cmpint (other, ==, before);
+
+    gtk_widget_remove_css_class (row, "test-large-row");
+    briefing_test_settle (list);
+    row_heights (row, &after, &unused);
+    g_assert_cmpint (after, ==, before);
+    gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css));
+  }
   briefing_test_save_screenshot (GTK_WIDGET (window), "article-list-order");
 
   /* Articles added to the bundle take their places, and the selection stays on its article. */

@@ -42,8 +42,22 @@ struct _BriefingArticleRow
   PangoLayout          *byline_layout;
   PangoLayout          *grade_layout;
 
-  /* The fonts, from the row's own (its CSS), and the heights they give. */
-  PangoFontDescription *font;           /* what they were made from, or NULL */
+  /* The fonts, from the row's own (its CSS), and the heights they give; NULL until measured. */
+  const struct _Look   *look;
+};
+
+/* What a row's font gives it: the fonts of its parts and the heights they take. Rows with the same
+ * font in the same context (font map, resolution, font options, language), as a list's rows are,
+ * share one, made once rather than by each row the list makes. */
+typedef struct _Look
+{
+  /* What it is made from */
+  PangoFontDescription *font;
+  PangoFontMap         *font_map;
+  double                resolution;
+  cairo_font_options_t *options;        /* NULL: the defaults */
+  PangoLanguage        *language;
+
   PangoFontDescription *headline_font;
   PangoFontDescription *byline_font;
   PangoFontDescription *grade_font;
@@ -51,7 +65,11 @@ struct _BriefingArticleRow
   int                   byline_height;
   int                   grade_height;   /* with its frame */
   int                   char_width;     /* an average character's width, for the natural width */
-};
+} Look;
+
+/* The looks made last, newest first; rows hold a reference to theirs. */
+#define N_LOOKS 4
+static GPtrArray *looks;
 
 G_DEFINE_FINAL_TYPE (BriefingArticleRow, briefing_article_row, GTK_TYPE_WIDGET)
 
@@ -114,45 +132,105 @@ scaled_font (const PangoFontDescription *font,
 }
 
 static int
-text_height (BriefingArticleRow         *self,
+text_height (PangoContext               *context,
              const PangoFontDescription *font)
 {
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), "Ág");
+  g_autoptr(PangoLayout) layout = pango_layout_new (context);
   int height;
 
+  pango_layout_set_text (layout, "Ág", -1);
   pango_layout_set_font_description (layout, font);
   pango_layout_get_pixel_size (layout, NULL, &height);
   return height;
 }
 
-/* The fonts and heights, made again when the row's font has changed (its CSS, the settings). */
+static void
+look_clear (gpointer data)
+{
+  Look *look = data;
+
+  pango_font_description_free (look->font);
+  g_object_unref (look->font_map);
+  g_clear_pointer (&look->options, cairo_font_options_destroy);
+  pango_font_description_free (look->headline_font);
+  pango_font_description_free (look->byline_font);
+  pango_font_description_free (look->grade_font);
+}
+
+static void
+look_release (gpointer look)
+{
+  g_rc_box_release_full (look, look_clear);
+}
+
+static gboolean
+look_matches (const Look                 *look,
+              PangoContext               *context,
+              const PangoFontDescription *font)
+{
+  const cairo_font_options_t *options = pango_cairo_context_get_font_options (context);
+
+  return look->font_map == pango_context_get_font_map (context) &&
+         look->resolution == pango_cairo_context_get_resolution (context) &&
+         look->language == pango_context_get_language (context) &&
+         (look->options == NULL ? options == NULL : options != NULL && cairo_font_options_equal (look->options, options)) &&
+         pango_font_description_equal (look->font, font);
+}
+
+static Look *
+look_new (PangoContext               *context,
+          const PangoFontDescription *font)
+{
+  const cairo_font_options_t *options = pango_cairo_context_get_font_options (context);
+  Look *look = g_rc_box_new0 (Look);
+  PangoFontMetrics *metrics;
+
+  look->font = pango_font_description_copy (font);
+  look->font_map = g_object_ref (pango_context_get_font_map (context));
+  look->resolution = pango_cairo_context_get_resolution (context);
+  look->options = options != NULL ? cairo_font_options_copy (options) : NULL;
+  look->language = pango_context_get_language (context);
+
+  look->headline_font = scaled_font (font, 1.0, PANGO_WEIGHT_BOLD);
+  look->byline_font = scaled_font (font, BYLINE_SCALE, pango_font_description_get_weight (font));
+  look->grade_font = scaled_font (font, GRADE_SCALE, PANGO_WEIGHT_BOLD);
+  look->headline_line = text_height (context, look->headline_font);
+  look->byline_height = text_height (context, look->byline_font);
+  look->grade_height = text_height (context, look->grade_font) + 2 * (GRADE_PADDING_Y + 1);
+
+  metrics = pango_context_get_metrics (context, font, NULL);
+  look->char_width = PANGO_PIXELS (pango_font_metrics_get_approximate_char_width (metrics));
+  pango_font_metrics_unref (metrics);
+  return look;
+}
+
+/* The row's look, found again when the row's font has changed (its CSS, the settings). */
 static void
 update_fonts (BriefingArticleRow *self)
 {
   PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
   const PangoFontDescription *font = pango_context_get_font_description (context);
-  PangoFontMetrics *metrics;
+  Look *look = NULL;
 
-  if (self->font != NULL && pango_font_description_equal (self->font, font))
+  if (self->look != NULL && look_matches (self->look, context, font))
     return;
 
-  g_clear_pointer (&self->font, pango_font_description_free);
-  g_clear_pointer (&self->headline_font, pango_font_description_free);
-  g_clear_pointer (&self->byline_font, pango_font_description_free);
-  g_clear_pointer (&self->grade_font, pango_font_description_free);
+  if (looks == NULL)
+    looks = g_ptr_array_new_with_free_func (look_release);
+  for (guint i = 0; i < looks->len && look == NULL; i++)
+    if (look_matches (looks->pdata[i], context, font))
+      look = looks->pdata[i];
+  if (look == NULL)
+    {
+      look = look_new (context, font);
+      g_ptr_array_insert (looks, 0, look);
+      if (looks->len > N_LOOKS)
+        g_ptr_array_remove_index (looks, looks->len - 1);
+    }
+
+  g_clear_pointer ((gpointer *) &self->look, look_release);
+  self->look = g_rc_box_acquire (look);
   drop_layouts (self);
-
-  self->font = pango_font_description_copy (font);
-  self->headline_font = scaled_font (font, 1.0, PANGO_WEIGHT_BOLD);
-  self->byline_font = scaled_font (font, BYLINE_SCALE, pango_font_description_get_weight (font));
-  self->grade_font = scaled_font (font, GRADE_SCALE, PANGO_WEIGHT_BOLD);
-  self->headline_line = text_height (self, self->headline_font);
-  self->byline_height = text_height (self, self->byline_font);
-  self->grade_height = text_height (self, self->grade_font) + 2 * (GRADE_PADDING_Y + 1);
-
-  metrics = pango_context_get_metrics (context, font, NULL);
-  self->char_width = PANGO_PIXELS (pango_font_metrics_get_approximate_char_width (metrics));
-  pango_font_metrics_unref (metrics);
 }
 
 static PangoLayout *
@@ -175,7 +253,7 @@ grade_width (BriefingArticleRow *self)
   if (self->grade == NULL)
     return 0;
   if (self->grade_layout == NULL)
-    self->grade_layout = make_layout (self, self->grade, self->grade_font);
+    self->grade_layout = make_layout (self, self->grade, self->look->grade_font);
   pango_layout_get_pixel_size (self->grade_layout, &width, NULL);
   return MAX (width + 2 * (GRADE_PADDING_X + 1), GRADE_MIN_WIDTH) + COLUMN_SPACING;
 }
@@ -202,16 +280,16 @@ briefing_article_row_measure (GtkWidget      *widget,
     {
       /* The text ends in an ellipsis: it asks for a few characters, and would like thirty. Room
        * for the widest grade is kept whether or not this article has one. */
-      int grade = 3 * self->char_width + 2 * (GRADE_PADDING_X + 1) + COLUMN_SPACING;
+      int grade = 3 * self->look->char_width + 2 * (GRADE_PADDING_X + 1) + COLUMN_SPACING;
 
-      *minimum = grade + 6 * self->char_width;
-      *natural = grade + 30 * self->char_width;
+      *minimum = grade + 6 * self->look->char_width;
+      *natural = grade + 30 * self->look->char_width;
     }
   else
     {
-      int text = HEADLINE_LINES * self->headline_line + LINE_SPACING + self->byline_height;
+      int text = HEADLINE_LINES * self->look->headline_line + LINE_SPACING + self->look->byline_height;
 
-      *minimum = *natural = MAX (text, self->grade_height);
+      *minimum = *natural = MAX (text, self->look->grade_height);
     }
 }
 
@@ -239,14 +317,14 @@ briefing_article_row_snapshot (GtkWidget   *widget,
 
   if (self->headline_layout == NULL)
     {
-      self->headline_layout = make_layout (self, briefing_article_get_headline (self->article), self->headline_font);
+      self->headline_layout = make_layout (self, briefing_article_get_headline (self->article), self->look->headline_font);
       pango_layout_set_wrap (self->headline_layout, PANGO_WRAP_WORD_CHAR);
       pango_layout_set_ellipsize (self->headline_layout, PANGO_ELLIPSIZE_END);
       pango_layout_set_height (self->headline_layout, -HEADLINE_LINES);
     }
   if (self->byline_layout == NULL)
     {
-      self->byline_layout = make_layout (self, self->byline != NULL ? self->byline : "", self->byline_font);
+      self->byline_layout = make_layout (self, self->byline != NULL ? self->byline : "", self->look->byline_font);
       pango_layout_set_ellipsize (self->byline_layout, PANGO_ELLIPSIZE_END);
     }
   pango_layout_set_width (self->headline_layout, text_width * PANGO_SCALE);
@@ -257,7 +335,7 @@ briefing_article_row_snapshot (GtkWidget   *widget,
   gtk_snapshot_append_layout (snapshot, self->headline_layout, &color);
   /* Under the headline as it is: a one-line headline leaves its room below the byline. */
   pango_layout_get_pixel_size (self->headline_layout, NULL, &headline_height);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, MIN (headline_height, HEADLINE_LINES * self->headline_line) +
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, MIN (headline_height, HEADLINE_LINES * self->look->headline_line) +
                                                              LINE_SPACING));
   dim = color;
   dim.alpha *= BYLINE_ALPHA;
@@ -273,7 +351,7 @@ briefing_article_row_snapshot (GtkWidget   *widget,
 
       frame_color.alpha *= GRADE_FRAME_ALPHA * GRADE_ALPHA;
       text_color.alpha *= GRADE_ALPHA;
-      gsk_rounded_rect_init_from_rect (&frame, &GRAPHENE_RECT_INIT (x, 0, frame_width, self->grade_height),
+      gsk_rounded_rect_init_from_rect (&frame, &GRAPHENE_RECT_INIT (x, 0, frame_width, self->look->grade_height),
                                        GRADE_RADIUS);
       gtk_snapshot_append_border (snapshot, &frame, (float[4]) { 1, 1, 1, 1 },
                                   (GdkRGBA[4]) { frame_color, frame_color, frame_color, frame_color });
@@ -295,10 +373,13 @@ briefing_article_row_query_tooltip (GtkWidget  *widget,
                                     GtkTooltip *tooltip)
 {
   BriefingArticleRow *self = BRIEFING_ARTICLE_ROW (widget);
-  int grade = grade_width (self) - COLUMN_SPACING;
   gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+  int grade;
 
-  if (self->grade_tooltip == NULL || grade <= 0 || y > self->grade_height)
+  update_fonts (self);
+  grade = grade_width (self) - COLUMN_SPACING;
+
+  if (self->grade_tooltip == NULL || grade <= 0 || y > self->look->grade_height)
     return FALSE;
   if (!keyboard_mode && (rtl ? x > grade : x < gtk_widget_get_width (widget) - grade))
     return FALSE;
@@ -332,10 +413,7 @@ briefing_article_row_finalize (GObject *object)
 
   g_free (self->byline);
   g_free (self->grade_tooltip);
-  g_clear_pointer (&self->font, pango_font_description_free);
-  g_clear_pointer (&self->headline_font, pango_font_description_free);
-  g_clear_pointer (&self->byline_font, pango_font_description_free);
-  g_clear_pointer (&self->grade_font, pango_font_description_free);
+  g_clear_pointer ((gpointer *) &self->look, look_release);
 
   G_OBJECT_CLASS (briefing_article_row_parent_class)->finalize (object);
 }
