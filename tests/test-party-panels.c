@@ -14,6 +14,7 @@
 #include "briefing-demand-row.h"
 #include "briefing-party-column.h"
 #include "briefing-party-panels.h"
+#include "briefing-tooltip.h"
 #include "gui-test-utils.h"
 
 static BriefingApplication *app;
@@ -318,6 +319,34 @@ test_citation_shows_quote (Fixture       *fixture,
   show_round (fixture, "e-round2");
   row = find_row (find_column (fixture, "ua"), "d-ua-ceasefire");
   g_assert_nonnull (row);
+
+  /* The row's buttons say what they do, as a tooltip given when asked for and to screen readers. */
+  {
+    g_autoptr(GPtrArray) all = g_ptr_array_new ();
+    GtkWidget *note = NULL, *edit = NULL;
+
+    collect (GTK_WIDGET (row), GTK_TYPE_WIDGET, all);
+    for (guint i = 0; i < all->len; i++)
+      if (GTK_IS_MENU_BUTTON (all->pdata[i]))
+        edit = all->pdata[i];
+      else if (GTK_IS_BUTTON (all->pdata[i]) &&
+               g_strcmp0 (gtk_actionable_get_action_name (all->pdata[i]), "win.add-demand-note") == 0)
+        note = all->pdata[i];
+    g_assert_nonnull (note);
+    g_assert_nonnull (edit);
+    g_assert_cmpstr (briefing_widget_get_tooltip (note), ==, "Add a note to this demand");
+    g_assert_cmpstr (briefing_widget_get_tooltip (edit), ==, "Edit or delete this demand");
+    gtk_test_accessible_assert_property (note, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Add a note to this demand");
+    for (GtkWidget *button = note; button != NULL; button = button == note ? edit : NULL)
+      {
+        g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+        gboolean shown = FALSE;
+
+        g_assert_true (gtk_widget_get_has_tooltip (button));
+        g_signal_emit_by_name (button, "query-tooltip", 2, 2, FALSE, tooltip, &shown);
+        g_assert_true (shown);
+      }
+  }
 
   /* Three citations of the demand, then two of Russia's answer, numbered on. */
   buttons = find_citation_buttons (GTK_WIDGET (row));

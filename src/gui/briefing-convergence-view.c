@@ -10,6 +10,7 @@
 #include "briefing-enum-types.h"
 #include "briefing-labels.h"
 #include "briefing-party-stripe.h"
+#include "briefing-tooltip.h"
 
 struct _BriefingConvergenceView
 {
@@ -43,36 +44,6 @@ clear_grid (GtkGrid *grid)
     gtk_grid_remove (grid, child);
 }
 
-/* Tooltips are set when they are asked for: gtk_widget_set_tooltip_text() asks the X server where
- * the pointer is, a round trip for each of the table's many cells. */
-#define TOOLTIP_KEY "briefing-tooltip"
-
-static gboolean
-on_query_tooltip (GtkWidget  *widget,
-                  int         x,
-                  int         y,
-                  gboolean    keyboard_mode,
-                  GtkTooltip *tooltip,
-                  gpointer    user_data)
-{
-  gtk_tooltip_set_text (tooltip, g_object_get_data (G_OBJECT (widget), TOOLTIP_KEY));
-  return TRUE;
-}
-
-/* Gives @widget the tooltip @text, which is also what a screen reader reads as its description,
- * as gtk_widget_set_tooltip_text() would. */
-static void
-set_lazy_tooltip (GtkWidget  *widget,
-                  const char *text)
-{
-  g_object_set_data_full (G_OBJECT (widget), TOOLTIP_KEY, g_strdup (text), g_free);
-  gtk_widget_set_has_tooltip (widget, TRUE);
-  g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
-                                  -1);
-}
-
 static GtkWidget *
 create_label (const char *text,
               const char *css_class)
@@ -97,7 +68,7 @@ create_party_header (BriefingParty *party)
   gtk_widget_add_css_class (box, "party-heading");
   gtk_widget_set_valign (box, GTK_ALIGN_START);
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  set_lazy_tooltip (name, briefing_party_get_name (party));
+  briefing_widget_set_tooltip (name, briefing_party_get_name (party));
   gtk_box_append (GTK_BOX (box), stripe);
   gtk_box_append (GTK_BOX (box), name);
   if (role != BRIEFING_PARTY_ROLE_PARTY)
@@ -193,7 +164,7 @@ create_cell (BriefingConvergence *convergence,
     accessible = g_strdup_printf (_("%s on %s: %s"),
                                   briefing_party_get_name (party), category_label, word);
 
-  set_lazy_tooltip (cell, description);
+  briefing_widget_set_tooltip (cell, description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
@@ -208,7 +179,7 @@ create_agreed_marker (void)
   GtkWidget *marker = briefing_icon_label_new ("emblem-default-symbolic", _("Converging"));
 
   gtk_widget_add_css_class (marker, "agreed-marker");
-  set_lazy_tooltip (marker, _("At least one party accepts the demands on the issue, "
+  briefing_widget_set_tooltip (marker, _("At least one party accepts the demands on the issue, "
                                          "and none rejects them or sets conditions"));
 
   return marker;

@@ -5,12 +5,13 @@
 
 #include <glib/gi18n.h>
 
-#include "briefing-edit-widgets.h"
 #include "briefing-chips.h"
 #include "briefing-demand-row.h"
+#include "briefing-edit-widgets.h"
 #include "briefing-enum-types.h"
 #include "briefing-labels.h"
 #include "briefing-party-stripe.h"
+#include "briefing-tooltip.h"
 
 struct _BriefingDemandRow
 {
@@ -37,9 +38,6 @@ struct _BriefingDemandRow
   BriefingBundle   *bundle;
 };
 
-/* Tooltips are set when they are asked for: gtk_widget_set_tooltip_text() asks the X server where
- * the pointer is, a round trip per widget that made a big bundle's rows slow to build. */
-#define TOOLTIP_KEY "briefing-tooltip"
 #define CITATION_KEY "briefing-citation"
 
 G_DEFINE_FINAL_TYPE (BriefingDemandRow, briefing_demand_row, GTK_TYPE_WIDGET)
@@ -90,39 +88,6 @@ remove_children (GtkWidget *widget)
       else
         gtk_grid_remove (GTK_GRID (widget), child);
     }
-}
-
-static gboolean
-on_query_tooltip (GtkWidget  *widget,
-                  int         x,
-                  int         y,
-                  gboolean    keyboard_mode,
-                  GtkTooltip *tooltip,
-                  gpointer    user_data)
-{
-  const char *text = g_object_get_data (G_OBJECT (widget), TOOLTIP_KEY);
-
-  if (text == NULL || text[0] == '\0')
-    return FALSE;
-
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
-}
-
-/* Gives @widget the tooltip @text (nullable), which is also what a screen reader reads as its
- * description, as gtk_widget_set_tooltip_text() would. */
-static void
-set_lazy_tooltip (GtkWidget  *widget,
-                  const char *text)
-{
-  g_object_set_data_full (G_OBJECT (widget), TOOLTIP_KEY, g_strdup (text), g_free);
-  gtk_widget_set_has_tooltip (widget, text != NULL && text[0] != '\0');
-  if (text != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
-                                    -1);
-  else
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
 static BriefingArticle *
@@ -276,8 +241,7 @@ add_response (BriefingDemandRow *self,
   gtk_widget_add_css_class (name, "response-party");
   if (party != NULL)
     {
-      g_signal_connect (name, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
-      set_lazy_tooltip (name, briefing_party_get_name (party));
+      briefing_widget_set_tooltip (name, briefing_party_get_name (party));
     }
   gtk_widget_set_halign (chip, GTK_ALIGN_START);
   gtk_widget_add_css_class (citations, "citations");
@@ -364,7 +328,7 @@ update (BriefingDemandRow *self)
                              credibility, credibility_meaning (credibility));
 
       gtk_label_set_text (self->credibility_label, text);
-      set_lazy_tooltip (GTK_WIDGET (self->credibility_label), tip);
+      briefing_widget_set_tooltip (GTK_WIDGET (self->credibility_label), tip);
     }
 
   append_dispute_note (disputes, NULL, briefing_demand_get_disputed (demand));
@@ -374,7 +338,7 @@ update (BriefingDemandRow *self)
   gtk_widget_set_visible (self->no_answer_label, responses->len == 0);
 
   gtk_widget_set_visible (self->disputed_box, briefing_position_is_disputed (self->position));
-  set_lazy_tooltip (self->disputed_box, disputes->len > 0 ? disputes->str : NULL);
+  briefing_widget_set_tooltip (self->disputed_box, disputes->len > 0 ? disputes->str : NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->disputed_label),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, disputes->str,
                                   -1);
@@ -481,8 +445,9 @@ briefing_demand_row_init (BriefingDemandRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_signal_connect (self->credibility_label, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
-  g_signal_connect (self->disputed_box, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
+  /* Here rather than in the template, where each would cost a round trip to the X server. */
+  briefing_widget_set_tooltip (GTK_WIDGET (self->note_button), _("Add a note to this demand"));
+  briefing_widget_set_tooltip (GTK_WIDGET (self->edit_button), _("Edit or delete this demand"));
 }
 
 GtkWidget *
