@@ -18,6 +18,7 @@
 #include "briefing-labels.h"
 #include "briefing-note-row.h"
 #include "briefing-notes-pane.h"
+#include "briefing-tooltip.h"
 #include "gui-test-utils.h"
 
 static BriefingApplication *app;
@@ -388,7 +389,8 @@ test_lists_annotations (Fixture       *fixture,
   g_assert_cmpuint (count_widgets (pane, label_is, "Detached"), ==, 1);
   row = find_widget (pane, is_row_of, "h-detached");
   badge = gtk_widget_get_parent (find_widget (row, label_is, "Detached"));
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (badge), ==, "The quoted words are no longer in the article");
+  g_assert_cmpstr (briefing_widget_get_tooltip (badge), ==, "The quoted words are no longer in the article");
+  g_assert_true (gtk_widget_get_has_tooltip (badge));
 
   briefing_test_save_screenshot (GTK_WIDGET (fixture->window), "notes-pane");
   g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", TRUE, NULL);
@@ -529,7 +531,7 @@ test_signals (Fixture       *fixture,
   row = find_widget (pane, is_row_of, "n-event");
   button = find_widget (row, has_id, "edit_button");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, "Edit Note");
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Edit");
+  g_assert_cmpstr (briefing_widget_get_tooltip (button), ==, "Edit");
   g_signal_emit_by_name (button, "clicked");
   g_assert_nonnull (edit);
   g_assert_cmpstr (briefing_annotation_get_id (edit), ==, "n-event");

@@ -14,6 +14,7 @@
 #include "briefing-event-card.h"
 #include "briefing-labels.h"
 #include "briefing-reader.h"
+#include "briefing-tooltip.h"
 #include "gui-test-utils.h"
 
 static BriefingApplication *app;
@@ -109,7 +110,7 @@ static gboolean
 is_citation_quoting (GtkWidget     *widget,
                      gconstpointer  exact)
 {
-  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+  const char *tooltip = briefing_widget_get_tooltip (widget);
 
   return GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "citation") && tooltip != NULL &&
          strstr (tooltip, exact) != NULL;
@@ -257,7 +258,8 @@ test_event_card_disputed_flag (void)
 
   /* The outcome's dispute is a flag, with the note as its tooltip and name. */
   g_assert_nonnull (flag);
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (flag), ==, briefing_dispute_get_note (dispute));
+  g_assert_cmpstr (briefing_widget_get_tooltip (flag), ==, briefing_dispute_get_note (dispute));
+  g_assert_true (gtk_widget_get_has_tooltip (flag));
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (flag), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible);
 
   /* Its popover sets the differing accounts side by side; each opens its source. */

@@ -9,6 +9,7 @@
 #include "briefing-event-card.h"
 #include "briefing-labels.h"
 #include "briefing-party-dot.h"
+#include "briefing-tooltip.h"
 
 struct _BriefingEventCard
 {
@@ -197,7 +198,7 @@ citation_button_new (BriefingEventCard *self,
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "citation");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, tooltip);
+  briefing_widget_set_tooltip (button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
   set_citation_action (button, citation);
 
@@ -280,7 +281,7 @@ disputed_flag_new (BriefingDispute *dispute)
   gtk_menu_button_set_has_frame (GTK_MENU_BUTTON (button), FALSE);
   gtk_widget_add_css_class (button, "disputed-flag");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, note);
+  briefing_widget_set_tooltip (button, note);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 
   gtk_label_set_xalign (GTK_LABEL (title), 0);

@@ -9,6 +9,7 @@
 #include "briefing-annotation-swatch.h"
 #include "briefing-annotation-text.h"
 #include "briefing-note-row.h"
+#include "briefing-tooltip.h"
 
 struct _BriefingNoteRow
 {
@@ -308,6 +309,10 @@ static void
 briefing_note_row_init (BriefingNoteRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Here rather than in the template, where each would cost a round trip to the X server. */
+  briefing_widget_set_tooltip (GTK_WIDGET (self->detached_badge), _("The quoted words are no longer in the article"));
+  briefing_widget_set_tooltip (GTK_WIDGET (self->edit_button), _("Edit"));
+  briefing_widget_set_tooltip (GTK_WIDGET (self->delete_button), _("Delete"));
 }
 
 GtkWidget *
