@@ -103,20 +103,7 @@ fail_unexpected (Checker    *c,
 static inline void
 skip_ws (Checker *c)
 {
-  while (c->p < c->end && (*c->p == ' ' || *c->p == '\n' || *c->p == '\r' || *c->p == '\t'))
-    c->p++;
-}
-
-static int
-hex_value (char ch)
-{
-  if (ch >= '0' && ch <= '9')
-    return ch - '0';
-  if (ch >= 'a' && ch <= 'f')
-    return ch - 'a' + 10;
-  if (ch >= 'A' && ch <= 'F')
-    return ch - 'A' + 10;
-  return -1;
+  c->p = briefing_json_skip_space (c->p, c->end);
 }
 
 static gboolean
@@ -129,7 +116,7 @@ read_hex4 (Checker  *c,
     return FALSE;
   for (int i = 0; i < 4; i++)
     {
-      int h = hex_value (c->p[i]);
+      int h = briefing_json_hex_value (c->p[i]);
 
       if (h < 0)
         return FALSE;
@@ -776,8 +763,7 @@ briefing_json_skip_value (const char *p,
 static inline void
 locator_skip_ws (Locator *l)
 {
-  while (l->p < l->end && (*l->p == ' ' || *l->p == '\n' || *l->p == '\r' || *l->p == '\t'))
-    l->p++;
+  l->p = briefing_json_skip_space (l->p, l->end);
 }
 
 /* Decodes the member name at l->p (its opening quote) and moves past it. */

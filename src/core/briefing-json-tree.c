@@ -8,6 +8,7 @@
 
 #include "briefing-json-scan.h"
 #include "briefing-json-tree.h"
+#include "briefing-util-private.h"
 
 /* The text was checked (briefing_json_check), so the builder does not report errors; it still
  * never reads past the end and gives up with NULL on anything it did not expect. */
@@ -24,20 +25,7 @@ typedef struct
 static void
 skip_space (Builder *b)
 {
-  while (b->p < b->end && (*b->p == ' ' || *b->p == '\n' || *b->p == '\r' || *b->p == '\t'))
-    b->p++;
-}
-
-static int
-hex_value (char c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
+  b->p = briefing_json_skip_space (b->p, b->end);
 }
 
 static gboolean
@@ -49,7 +37,7 @@ read_hex4 (Builder  *b,
     return FALSE;
   for (int i = 0; i < 4; i++)
     {
-      int v = hex_value (b->p[i]);
+      int v = briefing_json_hex_value (b->p[i]);
 
       if (v < 0)
         return FALSE;

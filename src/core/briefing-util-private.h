@@ -96,6 +96,29 @@ briefing_format_digits (char    *end,
   return p;
 }
 
+/* Past the JSON white space (space, tab, line feed, carriage return) at @p, up to @end. */
+static inline const char *
+briefing_json_skip_space (const char *p,
+                          const char *end)
+{
+  while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+    p++;
+  return p;
+}
+
+/* The value of the hexadecimal digit @c, or -1. */
+static inline int
+briefing_json_hex_value (char c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return -1;
+}
+
 /* Whether none of the eight bytes at @p is a quote, a backslash, a control character (below 0x20)
  * or, with @and_del, DEL: JSON string text that needs no escape, eight bytes tested at once. */
 static inline gboolean
