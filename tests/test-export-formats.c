@@ -440,6 +440,33 @@ test_write_async (Fixture       *fixture,
   g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
   g_assert_cmpstr (written, ==, expected);
 
+  /* A PDF with options the caller frees at once: the same bytes as written in the foreground. */
+  {
+    g_autofree char *pdf = g_build_filename (fixture->dir, "out.pdf", NULL);
+    g_autofree char *foreground = NULL, *background = NULL;
+    gsize foreground_length, background_length;
+    BriefingRenderOptions options;
+
+    briefing_render_options_init (&options);
+    options.paper = BRIEFING_PAPER_LETTER;
+    options.creation_time = 1753401600;
+    options.author = g_strdup ("Desk A");
+    g_assert_true (briefing_export_write (fixture->composition, BRIEFING_EXPORT_PDF, &options, pdf, NULL, NULL, NULL));
+    g_assert_true (g_file_get_contents (pdf, &foreground, &foreground_length, NULL));
+    g_assert_nonnull (memmem (foreground, foreground_length, "Desk A", 6));
+    g_assert_cmpint (g_unlink (pdf), ==, 0);
+
+    async = (AsyncResult) { 0 };
+    briefing_export_write_async (fixture->composition, BRIEFING_EXPORT_PDF, &options, pdf, NULL, NULL, written_cb,
+                                 &async);
+    briefing_render_options_clear (&options);
+    while (!async.done)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_no_error (async.error);
+    g_assert_true (g_file_get_contents (pdf, &background, &background_length, NULL));
+    g_assert_cmpmem (background, background_length, foreground, foreground_length);
+  }
+
   /* Cancelled before it starts. */
   g_cancellable_cancel (cancellable);
   async = (AsyncResult) { 0 };
@@ -452,6 +479,31 @@ test_write_async (Fixture       *fixture,
   g_clear_error (&async.error);
 }
 
+/* A copy of render options owns its author; a copy of none is the defaults. */
+static void
+test_render_options_copy (void)
+{
+  BriefingRenderOptions src, copy, defaults;
+
+  briefing_render_options_init (&src);
+  src.paper = BRIEFING_PAPER_LETTER;
+  src.creation_time = 1753401600;
+  src.author = g_strdup ("Desk A");
+  briefing_render_options_copy (&copy, &src);
+  g_assert_true (copy.author != src.author);
+  briefing_render_options_clear (&src);
+  g_assert_cmpint (copy.paper, ==, BRIEFING_PAPER_LETTER);
+  g_assert_cmpint (copy.creation_time, ==, 1753401600);
+  g_assert_cmpstr (copy.author, ==, "Desk A");
+  briefing_render_options_clear (&copy);
+  g_assert_null (copy.author);
+
+  briefing_render_options_copy (&defaults, NULL);
+  g_assert_cmpint (defaults.paper, ==, BRIEFING_PAPER_A4);
+  g_assert_cmpint (defaults.creation_time, ==, -1);
+  g_assert_null (defaults.author);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -460,6 +512,7 @@ main (int   argc,
 
   g_test_add_func ("/export/format-nicks", test_format_nicks);
   g_test_add_func ("/export/paper", test_paper);
+  g_test_add_func ("/export/render-options/copy", test_render_options_copy);
 #define ADD(path, func) g_test_add ("/export/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("json/members", test_json_members);
   ADD ("timelinejs/fields", test_timelinejs);

@@ -108,13 +108,7 @@ briefing_export_write_async (BriefingComposition         *composition,
   data = g_new0 (WriteData, 1);
   data->composition = briefing_composition_ref (composition);
   data->format = format;
-  briefing_render_options_init (&data->options);
-  if (options != NULL)
-    {
-      data->options.paper = options->paper;
-      data->options.creation_time = options->creation_time;
-      data->options.author = g_strdup (options->author);
-    }
+  briefing_render_options_copy (&data->options, options);
   data->path = g_strdup (path);
   data->progress = progress;
 

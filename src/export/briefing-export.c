@@ -64,6 +64,20 @@ briefing_render_options_init (BriefingRenderOptions *options)
 }
 
 void
+briefing_render_options_copy (BriefingRenderOptions       *dest,
+                              const BriefingRenderOptions *src)
+{
+  g_return_if_fail (dest != NULL);
+
+  briefing_render_options_init (dest);
+  if (src == NULL)
+    return;
+
+  *dest = *src;
+  dest->author = g_strdup (src->author);
+}
+
+void
 briefing_render_options_clear (BriefingRenderOptions *options)
 {
   g_return_if_fail (options != NULL);

@@ -38,6 +38,10 @@ typedef struct
 } BriefingRenderOptions;
 
 void      briefing_render_options_init  (BriefingRenderOptions *options);
+/* @dest (not yet initialized) becomes a copy of @src, which it does not share; the defaults when
+ * @src is NULL. Cleared with briefing_render_options_clear(). */
+void      briefing_render_options_copy  (BriefingRenderOptions       *dest,
+                                         const BriefingRenderOptions *src);
 void      briefing_render_options_clear (BriefingRenderOptions *options);
 
 /* The formats for machines. */
