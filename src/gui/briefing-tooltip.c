@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "briefing-tooltip"
 #include "config.h"
 
 #include "briefing-tooltip.h"
