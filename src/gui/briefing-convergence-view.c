@@ -165,10 +165,7 @@ create_cell (BriefingConvergence *convergence,
                                   briefing_party_get_name (party), category_label, word);
 
   briefing_widget_set_tooltip (cell, description);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 
   return cell;
 }

@@ -240,9 +240,7 @@ add_response (BriefingDemandRow *self,
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_widget_add_css_class (name, "response-party");
   if (party != NULL)
-    {
-      briefing_widget_set_tooltip (name, briefing_party_get_name (party));
-    }
+    briefing_widget_set_tooltip (name, briefing_party_get_name (party));
   gtk_widget_set_halign (chip, GTK_ALIGN_START);
   gtk_widget_add_css_class (citations, "citations");
   /* The sources take what is left, so the name and the stance keep their natural widths. */

@@ -31,8 +31,8 @@ briefing_widget_set_tooltip (GtkWidget  *widget,
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  /* Connected once, the handler stays: it declines while there is no text. */
-  if (has && g_signal_handler_find (widget, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, on_query_tooltip, NULL) == 0)
+  /* The handler is connected with the first text and stays; it declines while the text is empty. */
+  if (g_object_get_data (G_OBJECT (widget), TOOLTIP_KEY) == NULL)
     g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
   g_object_set_data_full (G_OBJECT (widget), TOOLTIP_KEY, g_strdup (has ? text : ""), g_free);
   gtk_widget_set_has_tooltip (widget, has);
