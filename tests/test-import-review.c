@@ -19,6 +19,7 @@
 #include "briefing-bundle-writer.h"
 #include "briefing-import-dialog.h"
 #include "briefing-import-review.h"
+#include "briefing-tooltip.h"
 #include "briefing-translation.h"
 #include "briefing-window.h"
 #include "gui-test-utils.h"
@@ -340,9 +341,10 @@ test_review_into_sample (void)
   drain ();
   g_assert_false (gtk_widget_get_sensitive (briefing_import_review_get_row (review, response)));
   g_assert_false (briefing_import_review_get_accepted (review, response));
-  g_assert_nonnull (gtk_widget_get_tooltip_text (briefing_import_review_get_row (review, response)));
+  g_assert_nonnull (briefing_widget_get_tooltip (briefing_import_review_get_row (review, response)));
+  g_assert_true (gtk_widget_get_has_tooltip (briefing_import_review_get_row (review, response)));
   if (language_suffix () == NULL)
-    g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (briefing_import_review_get_row (review, response)),
+    g_assert_nonnull (strstr (briefing_widget_get_tooltip (briefing_import_review_get_row (review, response)),
                               "which is not checked"));
   /* Tall enough to show the demand and the response it disables. */
   gtk_window_set_default_size (GTK_WINDOW (review), 680, 1150);
@@ -351,7 +353,8 @@ test_review_into_sample (void)
   gtk_check_button_set_active (row_check (review, kept), TRUE);
   drain ();
   g_assert_true (gtk_widget_get_sensitive (briefing_import_review_get_row (review, response)));
-  g_assert_null (gtk_widget_get_tooltip_text (briefing_import_review_get_row (review, response)));
+  g_assert_null (briefing_widget_get_tooltip (briefing_import_review_get_row (review, response)));
+  g_assert_false (gtk_widget_get_has_tooltip (briefing_import_review_get_row (review, response)));
   gtk_widget_activate_action (GTK_WIDGET (review), "window.close", NULL);
   drain ();
 

@@ -14,6 +14,7 @@
 #include "briefing-reader-private.h"
 #include "briefing-reader.h"
 #include "briefing-timeline.h"
+#include "briefing-tooltip.h"
 #include "briefing-window.h"
 #include "gui-test-utils.h"
 
@@ -287,6 +288,14 @@ test_empty_state (void)
   g_assert_cmpuint (briefing_test_count_labels (GTK_WIDGET (window), "No Bundle Open"), ==, 1);
   g_assert_cmpuint (briefing_test_count_labels (GTK_WIDGET (window), "Recent Bundles"), ==, 1);
   g_assert_cmpuint (briefing_test_count_labels (GTK_WIDGET (window), "istanbul-talks-2025.bundle.json"), ==, 1);
+  /* A recent bundle's row shows where it is in full as its tooltip. */
+  {
+    GtkWidget *row = briefing_test_find_child (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW);
+
+    g_assert_nonnull (row);
+    g_assert_true (gtk_widget_get_has_tooltip (row));
+    g_assert_nonnull (strstr (briefing_widget_get_tooltip (row), "istanbul-talks-2025.bundle.json"));
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

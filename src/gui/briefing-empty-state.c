@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "briefing-empty-state.h"
+#include "briefing-tooltip.h"
 
 struct _BriefingEmptyState
 {
@@ -43,7 +44,7 @@ create_recent_row (gpointer item,
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), path);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_set_tooltip_text (row, where);
+  briefing_widget_set_tooltip (row, where);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-uri");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", uri);
 

@@ -9,6 +9,7 @@
 #include "briefing-edit-widgets.h"
 #include "briefing-import-review.h"
 #include "briefing-labels.h"
+#include "briefing-tooltip.h"
 
 /* Proposals at least this sure are checked when the dialog opens. */
 #define HIGH_CONFIDENCE 0.7
@@ -199,7 +200,7 @@ update (BriefingImportReview *self)
       reason = blocking_reason (self, row);
       row->blocked = reason != NULL;
       gtk_widget_set_sensitive (row->row, !row->blocked);
-      gtk_widget_set_tooltip_text (row->row, reason);
+      briefing_widget_set_tooltip (row->row, reason);
 
       if (!row_accepted (row))
         continue;

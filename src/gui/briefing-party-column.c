@@ -5,14 +5,15 @@
 
 #include <glib/gi18n.h>
 
-#include "briefing-edit-widgets.h"
 #include "briefing-chips.h"
 #include "briefing-demand-row.h"
+#include "briefing-edit-widgets.h"
 #include "briefing-enum-types.h"
 #include "briefing-labels.h"
 #include "briefing-party-column.h"
 #include "briefing-party-stripe.h"
 #include "briefing-position.h"
+#include "briefing-tooltip.h"
 
 struct _BriefingPartyColumn
 {
@@ -267,8 +268,7 @@ update_header (BriefingPartyColumn *self)
 
   gtk_label_set_text (self->name_label, briefing_party_get_name (self->party));
   /* The name may be ellipsized in a narrow column. */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->name_label),
-                               briefing_party_get_name (self->party));
+  briefing_widget_set_tooltip (GTK_WIDGET (self->name_label), briefing_party_get_name (self->party));
   gtk_label_set_text (self->short_name_label, short_name != NULL ? short_name : "");
   gtk_widget_set_visible (GTK_WIDGET (self->short_name_label), short_name != NULL);
   /* The menu is made when it opens. */
