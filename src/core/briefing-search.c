@@ -5,14 +5,25 @@
 
 #include <string.h>
 
-#include "briefing-search.h"
+#include "briefing-search-fold-private.h"
+#include "briefing-search-private.h"
 
-/* Characters of context on each side of a match in a snippet. */
-#define SNIPPET_CONTEXT 48
-
-/* One searchable piece of text of an item. Its folded form lives in the index's one buffer, where
- * fields are separated by FIELD_SEPARATOR; folding turns every control character into a space, so
- * no folded query contains the separator and a match never spans two fields. */
+/* How the index finds text.
+ *
+ * Parties, events, demands and article headlines are short: each is a Field, folded into the
+ * index's one buffer, where fields are separated by FIELD_SEPARATOR; folding turns every control
+ * character into a space, so no folded query contains the separator and a match never spans two
+ * fields.
+ *
+ * Article bodies are nearly all of a bundle's text, and folding changes few of their characters:
+ * upper-case ASCII becomes lower case, and a character that is not ASCII changes only when it has
+ * an accent or a case ("Zürich", "Çırağan"); quotes and dashes stay as they are. So the index keeps
+ * no folded copy of a body. A query looks for its folded form in the body's original text, with
+ * ASCII letters of either case (briefing_plain_query_find()), which finds every match that touches no character
+ * folding changes. Around each such character, and WINDOW_MARGIN bytes on each side within its
+ * paragraph, the index keeps a folded Window, where the matches that touch one are found. A
+ * query longer than WINDOW_MARGIN looks for its first WINDOW_MARGIN bytes both ways and folds the
+ * text after each hit to see whether the rest follows. */
 typedef struct
 {
   GObject            *item;       /* borrowed: the index keeps the bundle */
@@ -28,183 +39,63 @@ typedef struct
 
 #define FIELD_SEPARATOR '\x01'
 
-/* Where folded and original bytes stop lining up: at each character that is not ASCII (@is_char:
- * every byte of its folded form maps to its start) and after it (a run of ASCII from there).
- * Offsets are relative to the field. */
+/* Bytes of original text kept on each side of a character that folding changes. A match of up to
+ * this many folded bytes that touches such a character lies wholly in its window. */
+#define WINDOW_MARGIN 64
+
+/* Below this much body text a query scans it on one thread (a thread costs tens of microseconds). */
+#define SPLIT_MIN_BYTES (2 * 1024 * 1024)
+
+/* An article's body. */
 typedef struct
 {
-  guint32 folded;
-  guint32 original : 31;
-  guint32 is_char : 1;
-} MapEntry;
+  BriefingArticle *article;   /* borrowed */
+  const char      *text;      /* borrowed from the article */
+  gsize            text_len;
+  guint            headline;  /* its headline's Field, G_MAXUINT when it has none */
+  guint            window;    /* its first Window */
+  guint            n_windows;
+} Body;
 
-struct _BriefingSearchResult
+/* A stretch of a paragraph around characters that folding changes, folded in the windows buffer
+ * (each followed by FIELD_SEPARATOR). */
+typedef struct
 {
-  GObject             parent_instance;
-
-  GObject            *item;
-  BriefingSearchKind  kind;
-  char               *snippet;
-  gsize               snippet_match_start;
-  gsize               snippet_match_end;
-  gssize              text_start;
-  gssize              text_end;
-};
-
-G_DEFINE_FINAL_TYPE (BriefingSearchResult, briefing_search_result, G_TYPE_OBJECT)
+  gsize   folded;  /* where it starts in the windows buffer */
+  guint32 start;   /* where it starts in its article's text */
+  guint32 length;  /* its original bytes */
+  guint   body;
+  guint   map;     /* its first entry in the offset map */
+  guint   n_map;
+} Window;
 
 struct _BriefingSearchIndex
 {
   GObject         parent_instance;
 
   BriefingBundle *bundle;
-  GArray         *fields;  /* of Field, in result order: parties, events, demands, articles */
-  GString        *folded;  /* every field folded, each followed by FIELD_SEPARATOR */
-  GArray         *map;     /* of MapEntry */
-  GHashTable     *folds;   /* gunichar → its folded UTF-8, while the index is built */
+  GArray         *fields;     /* of Field, in result order: parties, events, demands, headlines */
+  gsize           others_end; /* where the parties', events' and demands' fields end: a NUL */
+  GString        *folded;     /* every field folded, each followed by FIELD_SEPARATOR */
+  GArray         *bodies;     /* of Body, in the articles' order */
+  GArray         *windows;    /* of Window, in the bodies' order */
+  guint           split;      /* the first body a query's second thread looks at; bodies->len for none */
+  GString        *windows_folded;
+  GArray         *map;        /* of BriefingFoldMapEntry */
+  GHashTable     *folds;      /* gunichar → its folded UTF-8, while the index is built */
 };
 
 G_DEFINE_FINAL_TYPE (BriefingSearchIndex, briefing_search_index, G_TYPE_OBJECT)
 
-/* Folding: lower case, accents removed, so "CIRAGAN" finds "Çırağan" and "Zurich" "Zürich". */
-
-static void
-fold_char (gunichar  ch,
-           GString  *out)
-{
-  gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-  gsize n;
-  char utf8[8];
-
-  /* Turkish dotless ı has no decomposition; people type it as i. */
-  if (ch == 0x0131)
-    {
-      g_string_append_c (out, 'i');
-      return;
-    }
-
-  n = g_unichar_fully_decompose (ch, FALSE, decomposed, G_N_ELEMENTS (decomposed));
-  for (gsize i = 0; i < n; i++)
-    {
-      g_autofree char *folded = NULL;
-      int len;
-
-      if (g_unichar_ismark (decomposed[i]))
-        continue;
-      len = g_unichar_to_utf8 (decomposed[i], utf8);
-      folded = g_utf8_casefold (utf8, len);
-      g_string_append (out, folded);
-    }
-}
-
-/* The folded form of one character that is not ASCII, computed once per index. */
-static const char *
-fold_unichar (GHashTable *cache,
-              gunichar    ch)
-{
-  const char *folded = cache != NULL ? g_hash_table_lookup (cache, GUINT_TO_POINTER (ch)) : NULL;
-  GString *out;
-
-  if (folded != NULL)
-    return folded;
-
-  out = g_string_new (NULL);
-  fold_char (ch, out);
-  if (cache == NULL)
-    return g_string_free (out, FALSE);  /* the caller frees it */
-  folded = g_string_free (out, FALSE);
-  g_hash_table_insert (cache, GUINT_TO_POINTER (ch), (gpointer) folded);
-  return folded;
-}
-
-/* Appends @text folded to @out. With @map, records where folded and original bytes part (see
- * MapEntry), relative to where the text starts in @out. */
-/* ASCII folded as fold_into() folds it: lower case, control characters as spaces. A table, as
- * this runs for every byte of every article. */
-static const char ascii_fold[128] = {
-#define ROW8(a) a, a + 1, a + 2, a + 3, a + 4, a + 5, a + 6, a + 7
-  ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ',
-  ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ',
-  ROW8 (0x20), ROW8 (0x28), ROW8 (0x30), ROW8 (0x38),
-  '@', ROW8 ('a'), ROW8 ('i'), ROW8 ('q'), 'y', 'z', '[', '\\', ']', '^', '_',
-  ROW8 (0x60), ROW8 (0x68), ROW8 (0x70), 0x78, 0x79, 0x7a, 0x7b, 0x7c, 0x7d, 0x7e, ' ',
-#undef ROW8
-};
-
-static void
-fold_into (GString    *out,
-           const char *text,
-           gsize       len,
-           GHashTable *cache,
-           GArray     *map)
-{
-  const char *p = text, *end = text + len;
-  gsize start = out->len;
-
-  while (p < end)
-    {
-      const char *run = p;
-      gsize at;
-
-      /* A run of ASCII: lower case, control characters as spaces. */
-      while (p < end && (guchar) *p < 0x80)
-        p++;
-      at = out->len;
-      g_string_set_size (out, at + (p - run));
-      for (gsize i = 0; i < (gsize) (p - run); i++)
-        out->str[at + i] = ascii_fold[(guchar) run[i]];
-
-      if (p < end)
-        {
-          gunichar ch = g_utf8_get_char_validated (p, end - p);
-          gsize before = out->len;
-          const char *next = g_utf8_next_char (p);
-
-          if (ch == (gunichar) -1 || ch == (gunichar) -2)
-            next = p + 1;  /* not UTF-8: the byte itself */
-          else if (cache != NULL)
-            g_string_append (out, fold_unichar (cache, ch));
-          else
-            {
-              g_autofree char *folded = (char *) fold_unichar (NULL, ch);
-
-              g_string_append (out, folded);
-            }
-          if (next > end)
-            next = end;
-
-          if (map != NULL)
-            {
-              MapEntry at_char = { before - start, p - text, TRUE };
-              MapEntry after = { out->len - start, next - text, FALSE };
-
-              g_array_append_val (map, at_char);
-              g_array_append_val (map, after);
-            }
-          p = next;
-        }
-    }
-}
-
-/* @text folded on its own, for queries. */
-static char *
-fold (const char *text,
-      gsize       len)
-{
-  GString *out = g_string_sized_new (len);
-
-  fold_into (out, text, len, NULL, NULL);
-  return g_string_free (out, FALSE);
-}
-
-/* The original byte offset of @offset in the folded field. */
+/* The original byte offset of @offset in folded text whose offset map is @n_map entries from @map. */
 static gsize
 to_original (const BriefingSearchIndex *self,
-             const Field               *field,
+             guint                      map,
+             guint                      n_map,
              gsize                      offset)
 {
-  const MapEntry *entries = &g_array_index (self->map, MapEntry, field->map);
-  guint lo = 0, hi = field->n_map;
+  const BriefingFoldMapEntry *entries = &g_array_index (self->map, BriefingFoldMapEntry, map);
+  guint lo = 0, hi = n_map;
 
   /* The last entry at or before @offset. */
   while (lo < hi)
@@ -236,7 +127,7 @@ add_field (BriefingSearchIndex *self,
   if (text == NULL || len == 0 || len > G_MAXINT32)
     return;
 
-  fold_into (self->folded, text, len, self->folds, self->map);
+  briefing_fold_into (self->folded, text, len, self->folds, self->map);
   g_string_append_c (self->folded, FIELD_SEPARATOR);
   field.n_map = self->map->len - field.map;
   g_array_append_val (self->fields, field);
@@ -267,6 +158,119 @@ set_item_ends (BriefingSearchIndex *self)
         end = g_array_index (self->fields, Field, i + 1).folded;
       field->item_end = end;
     }
+}
+
+/* Whether any of the 8 bytes at @p is not ASCII. */
+static inline gboolean
+any_high_bit (const char *p)
+{
+  guint64 word;
+
+  memcpy (&word, p, sizeof word);
+  return (word & G_GUINT64_CONSTANT (0x8080808080808080)) != 0;
+}
+
+static void
+add_window (BriefingSearchIndex *self,
+            guint                body,
+            const char          *text,
+            gsize                start,
+            gsize                end)
+{
+  Window window = { self->windows_folded->len, start, end - start, body, self->map->len, 0 };
+
+  briefing_fold_into (self->windows_folded, text + start, end - start, self->folds, self->map);
+  g_string_append_c (self->windows_folded, FIELD_SEPARATOR);
+  window.n_map = self->map->len - window.map;
+  g_array_append_val (self->windows, window);
+}
+
+/* The windows of one paragraph, text[@start, @end). */
+static void
+add_paragraph_windows (BriefingSearchIndex *self,
+                       guint                body,
+                       const char          *text,
+                       gsize                start,
+                       gsize                end)
+{
+  const char *p = text + start, *stop = text + end;
+  gsize open_start = 0, open_end = 0;
+  gboolean open = FALSE;
+
+  while (p < stop)
+    {
+      const char *next;
+      gsize from, to;
+
+      /* Skip ASCII, eight bytes at a time where it can. */
+      while (stop - p >= 8 && !any_high_bit (p))
+        p += 8;
+      while (p < stop && (guchar) *p < 0x80)
+        p++;
+      if (p == stop)
+        break;
+      if (!briefing_fold_changes (self->folds, p, stop, &next))
+        {
+          p = next;
+          continue;
+        }
+
+      /* The margins, widened to whole characters. */
+      from = (gsize) (p - text) > start + WINDOW_MARGIN ? (gsize) (p - text) - WINDOW_MARGIN : start;
+      while (from > start && ((guchar) text[from] & 0xC0) == 0x80)
+        from--;
+      to = (gsize) (next - text) + WINDOW_MARGIN < end ? (gsize) (next - text) + WINDOW_MARGIN : end;
+      while (to < end && ((guchar) text[to] & 0xC0) == 0x80)
+        to++;
+
+      if (open && from <= open_end)
+        open_end = to;
+      else
+        {
+          if (open)
+            add_window (self, body, text, open_start, open_end);
+          open = TRUE;
+          open_start = from;
+          open_end = to;
+        }
+      p = next;
+    }
+  if (open)
+    add_window (self, body, text, open_start, open_end);
+}
+
+static void
+add_body (BriefingSearchIndex *self,
+          BriefingArticle     *article)
+{
+  Body body = { article, briefing_article_get_text (article), briefing_article_get_text_length (article),
+                G_MAXUINT, self->windows->len, 0 };
+  guint index = self->bodies->len;
+  const char *headline = briefing_article_get_headline (article);
+
+  if (headline != NULL && headline[0] != '\0')
+    {
+      body.headline = self->fields->len;
+      add_field (self, G_OBJECT (article), BRIEFING_SEARCH_KIND_ARTICLE, headline, strlen (headline), -1);
+      if (self->fields->len > body.headline)
+        self->folded->str[self->folded->len - 1] = '\0';  /* searched on its own */
+      else
+        body.headline = G_MAXUINT;
+    }
+  if (body.text_len <= G_MAXINT32)
+    for (guint p = 0; p < briefing_article_get_n_paragraphs (article); p++)
+      {
+        gsize start, end;
+
+        briefing_article_get_paragraph_range (article, p, &start, &end);
+        add_paragraph_windows (self, index, body.text, start, end);
+      }
+  else
+    body.text_len = 0;  /* too long for the offsets: not searched */
+  body.n_windows = self->windows->len - body.window;
+  if (body.n_windows > 0)
+    self->windows_folded->str[self->windows_folded->len - 1] = '\0';  /* searched on their own */
+  g_array_append_val (self->bodies, body);
 }
 
 static void
@@ -309,139 +313,17 @@ index_bundle (BriefingSearchIndex *self,
         add_string (self, demand, BRIEFING_SEARCH_KIND_DEMAND, briefing_response_get_note (responses->pdata[j]));
     }
 
+  self->others_end = self->folded->len;
+  g_string_append_c (self->folded, '\0');
+
+  /* The bundle holds its articles: borrowing them from the model is safe. */
   model = briefing_bundle_get_articles (bundle);
   for (guint i = 0; i < g_list_model_get_n_items (model) && !g_cancellable_is_cancelled (cancellable); i++)
     {
       g_autoptr(BriefingArticle) article = g_list_model_get_item (model, i);
-      const char *text = briefing_article_get_text (article);
 
-      add_string (self, article, BRIEFING_SEARCH_KIND_ARTICLE, briefing_article_get_headline (article));
-      for (guint p = 0; p < briefing_article_get_n_paragraphs (article); p++)
-        {
-          gsize start, end;
-
-          briefing_article_get_paragraph_range (article, p, &start, &end);
-          add_field (self, G_OBJECT (article), BRIEFING_SEARCH_KIND_ARTICLE, text + start, end - start, start);
-        }
+      add_body (self, article);
     }
-}
-
-/* Snippets: a line of original text around the match, cut at spaces, with ellipses. */
-static BriefingSearchResult *
-make_result (const Field *field,
-             gsize        match_start,
-             gsize        match_end)
-{
-  BriefingSearchResult *result = g_object_new (BRIEFING_TYPE_SEARCH_RESULT, NULL);
-  const char *text = field->text, *end = text + field->text_len;
-  const char *from = text + match_start, *to = text + match_end;
-  GString *snippet = g_string_new (NULL);
-
-  for (guint i = 0; i < SNIPPET_CONTEXT && from > text; i++)
-    from = g_utf8_prev_char (from);
-  for (guint i = 0; i < SNIPPET_CONTEXT && to < end; i++)
-    to = g_utf8_next_char (to);
-  if (from > text)
-    {
-      const char *space = memchr (from, ' ', text + match_start - from);
-
-      if (space != NULL)
-        from = space + 1;
-      g_string_append (snippet, "…");
-    }
-  if (to < end)
-    {
-      const char *space = g_strrstr_len (text + match_end, to - (text + match_end), " ");
-
-      if (space != NULL)
-        to = space;
-    }
-
-  result->snippet_match_start = snippet->len + (match_start - (from - text));
-  result->snippet_match_end = result->snippet_match_start + (match_end - match_start);
-  g_string_append_len (snippet, from, to - from);
-  if (to < end)
-    g_string_append (snippet, "…");
-
-  result->item = g_object_ref (field->item);
-  result->kind = field->kind;
-  result->snippet = g_string_free (snippet, FALSE);
-  result->text_start = field->base >= 0 ? (gssize) (field->base + match_start) : -1;
-  result->text_end = field->base >= 0 ? (gssize) (field->base + match_end) : -1;
-
-  return result;
-}
-
-static void
-briefing_search_result_finalize (GObject *object)
-{
-  BriefingSearchResult *self = BRIEFING_SEARCH_RESULT (object);
-
-  g_clear_object (&self->item);
-  g_clear_pointer (&self->snippet, g_free);
-
-  G_OBJECT_CLASS (briefing_search_result_parent_class)->finalize (object);
-}
-
-static void
-briefing_search_result_class_init (BriefingSearchResultClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = briefing_search_result_finalize;
-}
-
-static void
-briefing_search_result_init (BriefingSearchResult *self)
-{
-}
-
-BriefingSearchKind
-briefing_search_result_get_kind (BriefingSearchResult *self)
-{
-  g_return_val_if_fail (BRIEFING_IS_SEARCH_RESULT (self), 0);
-
-  return self->kind;
-}
-
-GObject *
-briefing_search_result_get_item (BriefingSearchResult *self)
-{
-  g_return_val_if_fail (BRIEFING_IS_SEARCH_RESULT (self), NULL);
-
-  return self->item;
-}
-
-const char *
-briefing_search_result_get_snippet (BriefingSearchResult *self)
-{
-  g_return_val_if_fail (BRIEFING_IS_SEARCH_RESULT (self), NULL);
-
-  return self->snippet;
-}
-
-void
-briefing_search_result_get_snippet_match (BriefingSearchResult *self,
-                                          gsize                *match_start,
-                                          gsize                *match_end)
-{
-  g_return_if_fail (BRIEFING_IS_SEARCH_RESULT (self));
-
-  *match_start = self->snippet_match_start;
-  *match_end = self->snippet_match_end;
-}
-
-gboolean
-briefing_search_result_get_text_range (BriefingSearchResult *self,
-                                       gsize                *start,
-                                       gsize                *end)
-{
-  g_return_val_if_fail (BRIEFING_IS_SEARCH_RESULT (self), FALSE);
-
-  if (self->text_start < 0)
-    return FALSE;
-
-  *start = self->text_start;
-  *end = self->text_end;
-  return TRUE;
 }
 
 /* The index */
@@ -452,9 +334,13 @@ briefing_search_index_finalize (GObject *object)
   BriefingSearchIndex *self = BRIEFING_SEARCH_INDEX (object);
 
   g_clear_pointer (&self->fields, g_array_unref);
+  g_clear_pointer (&self->bodies, g_array_unref);
+  g_clear_pointer (&self->windows, g_array_unref);
   g_clear_pointer (&self->map, g_array_unref);
   if (self->folded != NULL)
     g_string_free (g_steal_pointer (&self->folded), TRUE);
+  if (self->windows_folded != NULL)
+    g_string_free (g_steal_pointer (&self->windows_folded), TRUE);
   g_clear_pointer (&self->folds, g_hash_table_unref);
   g_clear_object (&self->bundle);
 
@@ -471,29 +357,53 @@ static void
 briefing_search_index_init (BriefingSearchIndex *self)
 {
   self->fields = g_array_new (FALSE, FALSE, sizeof (Field));
-  self->map = g_array_new (FALSE, FALSE, sizeof (MapEntry));
+  self->bodies = g_array_new (FALSE, FALSE, sizeof (Body));
+  self->windows = g_array_new (FALSE, FALSE, sizeof (Window));
+  self->map = g_array_new (FALSE, FALSE, sizeof (BriefingFoldMapEntry));
   self->folded = g_string_new (NULL);
+  self->windows_folded = g_string_new (NULL);
 }
 
-/* The length of all the articles' text, from their last paragraph's end. */
-static gsize
-articles_text_length (BriefingBundle *bundle)
+static void
+trim_string (GString *string)
 {
-  GListModel *model = briefing_bundle_get_articles (bundle);
-  gsize total = 0;
+  string->str = g_realloc (string->str, string->len + 1);
+  string->allocated_len = string->len + 1;
+}
 
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+/* Where a query's plain scan of the bodies splits between two threads: half of their text each,
+ * when there is enough text for a second thread to pay and a second processor to run it. */
+static void
+split_bodies (BriefingSearchIndex *self)
+{
+  gsize total = 0, half = 0;
+
+  self->split = self->bodies->len;
+  for (guint i = 0; i < self->bodies->len; i++)
+    total += g_array_index (self->bodies, Body, i).text_len;
+  if (total < SPLIT_MIN_BYTES || g_get_num_processors () < 2)
+    return;
+  for (guint i = 0; i < self->bodies->len; i++)
     {
-      g_autoptr(BriefingArticle) article = g_list_model_get_item (model, i);
-      guint n = briefing_article_get_n_paragraphs (article);
-      gsize start, end;
-
-      if (n == 0)
-        continue;
-      briefing_article_get_paragraph_range (article, n - 1, &start, &end);
-      total += end + 1;
+      half += g_array_index (self->bodies, Body, i).text_len;
+      if (half >= total / 2)
+        {
+          self->split = i + 1;
+          return;
+        }
     }
-  return total;
+}
+
+/* A GArray never gives memory back when it shrinks: a copy of just its elements does. */
+static GArray *
+trim_array (GArray *array)
+{
+  guint size = g_array_get_element_size (array);
+  GArray *copy = g_array_sized_new (FALSE, FALSE, size, array->len);
+
+  g_array_append_vals (copy, array->data, array->len);
+  g_array_unref (array);
+  return copy;
 }
 
 static BriefingSearchIndex *
@@ -501,24 +411,21 @@ build (BriefingBundle *bundle,
        GCancellable   *cancellable)
 {
   BriefingSearchIndex *self = g_object_new (BRIEFING_TYPE_SEARCH_INDEX, NULL);
-  gsize length;
 
   self->bundle = g_object_ref (bundle);
-  self->folds = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  /* The folded text is about as long as the articles' text, and the other items' add a little:
-   * reserved at once, it is not copied at each doubling (a hundred megabytes for a 100 MB
-   * bundle). What is left over is given back at the end. */
-  length = articles_text_length (bundle);
-  g_string_free (self->folded, TRUE);
-  self->folded = g_string_sized_new (length + length / 16 + 64 * 1024);
+  self->folds = briefing_fold_cache_new ();
   index_bundle (self, cancellable);
   set_item_ends (self);
+  split_bodies (self);
   g_clear_pointer (&self->folds, g_hash_table_unref);
 
   /* Give back what the growing buffers reserved beyond their use. */
-  self->folded->str = g_realloc (self->folded->str, self->folded->len + 1);
-  self->folded->allocated_len = self->folded->len + 1;
-  self->map = g_array_set_size (self->map, self->map->len);
+  trim_string (self->folded);
+  trim_string (self->windows_folded);
+  self->fields = trim_array (self->fields);
+  self->bodies = trim_array (self->bodies);
+  self->windows = trim_array (self->windows);
+  self->map = trim_array (self->map);
   return self;
 }
 
@@ -577,6 +484,252 @@ briefing_search_index_get_bundle (BriefingSearchIndex *self)
   return self->bundle;
 }
 
+/* The paragraph of @body holding text[@offset], or FALSE when it is between paragraphs. */
+static gboolean
+paragraph_at (const Body *body,
+              gsize       offset,
+              gsize      *start,
+              gsize      *end)
+{
+  guint lo = 0, hi = briefing_article_get_n_paragraphs (body->article);
+
+  /* The last paragraph starting at or before @offset. */
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      gsize mid_start;
+
+      briefing_article_get_paragraph_range (body->article, mid, &mid_start, NULL);
+      if (mid_start <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == 0)
+    return FALSE;
+  briefing_article_get_paragraph_range (body->article, lo - 1, start, end);
+  return offset < *end;
+}
+
+/* What a query looks for: the folded query, and the part of it looked for in bodies. */
+typedef struct
+{
+  const char *needle;
+  gsize       n;
+  char       *head;    /* its first WINDOW_MARGIN bytes or fewer, whole characters */
+  gsize       head_n;
+  BriefingPlainQuery       plain;   /* for the head */
+} Query;
+
+/* Whether a hit of the head at @start in @body is a match of the whole query; sets its end. */
+static gboolean
+complete_match (const Body  *body,
+                const Query *query,
+                gsize        start,
+                gsize       *end)
+{
+  gsize para_start, para_end;
+  const char *match_end;
+
+  if (!paragraph_at (body, start, &para_start, &para_end))
+    return FALSE;
+  if (query->head_n == query->n)
+    {
+      *end = start + query->n;
+      return *end <= para_end;  /* a plain hit may run into the next paragraph */
+    }
+  match_end = briefing_fold_match_end (body->text + start, body->text + para_end, query->needle, query->n);
+  if (match_end == NULL)
+    return FALSE;
+  *end = match_end - body->text;
+  return TRUE;
+}
+
+/* The first match in @body's original text that touches no character folding changes. */
+static gboolean
+find_in_body (const Body  *body,
+              const Query *query,
+              gsize       *start,
+              gsize       *end)
+{
+  gssize hit;
+
+  for (gsize from = 0; (hit = briefing_plain_query_find (&query->plain, body->text, body->text_len, from)) >= 0; from = hit + 1)
+    if (complete_match (body, query, hit, end))
+      {
+        *start = hit;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* The first match in @body's windows. Each body's windows end with a NUL, so strstr() stops at
+ * them (and a sanitizer's check of its arguments reads no further). */
+static gboolean
+find_in_windows (const BriefingSearchIndex *self,
+                 const Body                *body,
+                 const Query               *query,
+                 gsize                     *start,
+                 gsize                     *end)
+{
+  const Window *windows = &g_array_index (self->windows, Window, body->window);
+  const char *buffer = self->windows_folded->str, *hit;
+
+  if (body->n_windows == 0)
+    return FALSE;
+  for (hit = buffer + windows[0].folded; (hit = strstr (hit, query->head)) != NULL; hit++)
+    {
+      gsize offset = hit - buffer;
+      guint lo = 0, hi = body->n_windows;
+      const Window *window;
+
+      /* The last window starting at or before the hit. */
+      while (lo < hi)
+        {
+          guint mid = (lo + hi) / 2;
+
+          if (windows[mid].folded <= offset)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      window = &windows[lo - 1];
+      *start = window->start + to_original (self, window->map, window->n_map, offset - window->folded);
+      if (query->head_n == query->n)
+        {
+          *end = window->start + to_original (self, window->map, window->n_map,
+                                              offset - window->folded + query->n);
+          return TRUE;
+        }
+      if (complete_match (body, query, *start, end))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* An article's first match: in its headline, else the first in its body, plain or in a window. */
+typedef struct
+{
+  guint        body;
+  const Field *headline;  /* the headline's field when it matched there */
+  gsize        start;     /* in the headline: where the hit is in the folded buffer; */
+  gsize        end;       /* in the body: the match's original offsets */
+} ArticleMatch;
+
+static gboolean
+find_in_article (const BriefingSearchIndex *self,
+                 guint                      index,
+                 const Query               *query,
+                 ArticleMatch              *match)
+{
+  const Body *body = &g_array_index (self->bodies, Body, index);
+  gboolean found;
+  gsize start, end;
+
+  match->body = index;
+  match->headline = NULL;
+  if (body->headline != G_MAXUINT)
+    {
+      const Field *field = &g_array_index (self->fields, Field, body->headline);
+      const char *hit = strstr (self->folded->str + field->folded, query->needle);
+
+      if (hit != NULL)
+        {
+          match->headline = field;
+          match->start = hit - self->folded->str;
+          return TRUE;
+        }
+    }
+
+  found = find_in_body (body, query, &match->start, &match->end);
+  if (find_in_windows (self, body, query, &start, &end) && (!found || start < match->start))
+    {
+      match->start = start;
+      match->end = end;
+      found = TRUE;
+    }
+  return found;
+}
+
+/* The matches of the articles from @from on, up to @max of them, for a query's second thread. */
+typedef struct
+{
+  const BriefingSearchIndex *index;
+  const Query               *query;
+  guint                      from;
+  guint                      max;
+  GCancellable              *cancellable;
+  gint                       stop;     /* set when the query needs no more */
+  GArray                    *matches;  /* of ArticleMatch, in the articles' order */
+} SecondHalf;
+
+static gpointer
+second_half_thread (gpointer data)
+{
+  SecondHalf *half = data;
+
+  for (guint i = half->from; i < half->index->bodies->len && half->matches->len < half->max; i++)
+    {
+      ArticleMatch match;
+
+      if (g_atomic_int_get (&half->stop) || g_cancellable_is_cancelled (half->cancellable))
+        break;
+      if (find_in_article (half->index, i, half->query, &match))
+        g_array_append_val (half->matches, match);
+    }
+  return NULL;
+}
+
+/* The field of the folded buffer holding @offset. */
+static const Field *
+field_at (const BriefingSearchIndex *self,
+          gsize                      offset)
+{
+  guint lo = 0, hi = self->fields->len;
+
+  /* The last field starting at or before the hit. */
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (self->fields, Field, mid).folded <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return &g_array_index (self->fields, Field, lo - 1);
+}
+
+static BriefingSearchResult *
+field_result (const BriefingSearchIndex *self,
+              const Field               *field,
+              gsize                      offset,
+              gsize                      n)
+{
+  gsize start = offset - field->folded;
+
+  return briefing_search_result_new_match (field->item, field->kind, field->text, field->text_len, field->base,
+                                           to_original (self, field->map, field->n_map, start),
+                      to_original (self, field->map, field->n_map, start + n));
+}
+
+static BriefingSearchResult *
+article_result (const BriefingSearchIndex *self,
+                const ArticleMatch        *match,
+                gsize                      n)
+{
+  const Body *body = &g_array_index (self->bodies, Body, match->body);
+  gsize para_start = 0, para_end = body->text_len;
+
+  if (match->headline != NULL)
+    return field_result (self, match->headline, match->start, n);
+
+  paragraph_at (body, match->start, &para_start, &para_end);
+  return briefing_search_result_new_match (G_OBJECT (body->article), BRIEFING_SEARCH_KIND_ARTICLE,
+                                           body->text + para_start, para_end - para_start, (gssize) para_start,
+                                           match->start - para_start, MIN (match->end, para_end) - para_start);
+}
+
 GListModel *
 briefing_search_index_query (BriefingSearchIndex *self,
                              const char          *query,
@@ -587,50 +740,69 @@ briefing_search_index_query (BriefingSearchIndex *self,
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *needle = NULL;
   g_autofree char *trimmed = NULL;
-  const char *folded, *p, *hit;
-  gsize needle_len;
+  const char *folded = self->folded->str, *hit;
+  SecondHalf half = { self, NULL, self->split, max_results, cancellable, FALSE, NULL };
+  GThread *thread = NULL;
+  Query q;
 
   g_return_val_if_fail (BRIEFING_IS_SEARCH_INDEX (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
 
   trimmed = g_strstrip (g_strdup (query));
-  if (trimmed[0] == '\0' || max_results == 0 || self->fields->len == 0)
+  if (trimmed[0] == '\0' || max_results == 0)
     return G_LIST_MODEL (results);
-  needle = fold (trimmed, strlen (trimmed));
-  needle_len = strlen (needle);
-  if (needle_len == 0)
+  needle = briefing_fold (trimmed, strlen (trimmed));
+  if (needle[0] == '\0')
     return G_LIST_MODEL (results);  /* only accents: nothing to look for */
 
-  /* One scan of the whole folded text; a hit is then placed in its field. */
-  folded = self->folded->str;
-  for (p = folded; found->len < max_results && (hit = strstr (p, needle)) != NULL;)
+  q.needle = needle;
+  q.n = strlen (needle);
+  q.head_n = MIN (q.n, WINDOW_MARGIN);
+  while (q.head_n < q.n && ((guchar) needle[q.head_n] & 0xC0) == 0x80)
+    q.head_n--;
+  q.head = g_strndup (needle, q.head_n);
+  briefing_plain_query_init (&q.plain, q.head, q.head_n);
+  half.query = &q;
+
+  /* Parties, events and demands: one scan of their folded text, which ends with a NUL; a hit is
+   * placed in its field, and the rest of its item is skipped. */
+  for (const char *p = folded; p < folded + self->others_end && found->len < max_results && (hit = strstr (p, needle)) != NULL;)
     {
-      gsize offset = hit - folded, start;
-      guint lo = 0, hi = self->fields->len;
-      const Field *field;
+      const Field *field = field_at (self, hit - folded);
 
       if (g_cancellable_is_cancelled (cancellable))
         break;
-
-      /* The last field starting at or before the hit. */
-      while (lo < hi)
-        {
-          guint mid = (lo + hi) / 2;
-
-          if (g_array_index (self->fields, Field, mid).folded <= offset)
-            lo = mid + 1;
-          else
-            hi = mid;
-        }
-      field = &g_array_index (self->fields, Field, lo - 1);
-      start = offset - field->folded;
-
-      /* One result per item: its first matching field. */
-      g_ptr_array_add (found, make_result (field, to_original (self, field, start),
-                                           to_original (self, field, start + needle_len)));
+      g_ptr_array_add (found, field_result (self, field, hit - folded, q.n));
       p = folded + field->item_end;
     }
 
+  /* Articles, in order. On a long text the second half is searched on a thread of its own. */
+  if (found->len < max_results && self->split < self->bodies->len)
+    {
+      half.matches = g_array_new (FALSE, FALSE, sizeof (ArticleMatch));
+      thread = g_thread_try_new ("briefing-search", second_half_thread, &half, NULL);
+      if (thread == NULL)
+        half.from = self->bodies->len;
+    }
+  for (guint i = 0; i < half.from && found->len < max_results && !g_cancellable_is_cancelled (cancellable); i++)
+    {
+      ArticleMatch match;
+
+      if (find_in_article (self, i, &q, &match))
+        g_ptr_array_add (found, article_result (self, &match, q.n));
+    }
+  if (thread != NULL)
+    {
+      if (found->len >= max_results)
+        g_atomic_int_set (&half.stop, TRUE);
+      g_thread_join (thread);
+      /* The thread stops early only when cancelled, or when it is not needed. */
+      for (guint i = 0; i < half.matches->len && found->len < max_results && !g_cancellable_is_cancelled (cancellable); i++)
+        g_ptr_array_add (found, article_result (self, &g_array_index (half.matches, ArticleMatch, i), q.n));
+    }
+  g_clear_pointer (&half.matches, g_array_unref);
+
+  g_free (q.head);
   g_list_store_splice (results, 0, 0, found->pdata, found->len);
   return G_LIST_MODEL (results);
 }

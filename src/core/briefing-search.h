@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Full-text search over a bundle: article headlines and paragraphs, event titles, descriptions and
- * outcomes, demands and parties. The index is built once (off the main thread) from case-folded
- * text; queries are case-insensitive and return results with the match's place in the item. */
+ * outcomes, demands and parties. The index is built once (off the main thread); queries ignore case
+ * and accents ("CIRAGAN" finds "Çırağan") and return results with the match's place in the item. */
 #pragma once
 
 #include <gio/gio.h>

@@ -187,6 +187,8 @@ bench_search (const char *path)
             results = briefing_search_index_query (index, prefix, 500, NULL);
             times[r] = now_ms () - start;
           }
+        if (g_getenv ("BENCH_VERBOSE") != NULL)
+          printf ("# %-24s %.2f\n", prefix, median (times, G_N_ELEMENTS (times)));
         g_array_append_val (len < 3 ? short_ms : long_ms, (double) { median (times, G_N_ELEMENTS (times)) });
       }
 
