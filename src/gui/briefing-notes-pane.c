@@ -295,9 +295,13 @@ update_lists (BriefingNotesPane *self)
     }
   g_ptr_array_sort (new_tags, compare_tags);
 
-  /* Articles in the bundle's order, named by their headlines. */
-  bundle_articles = self->bundle != NULL ? briefing_bundle_get_articles (self->bundle) : NULL;
-  for (guint i = 0; bundle_articles != NULL && i < g_list_model_get_n_items (bundle_articles); i++)
+  /* Articles in the bundle's order, named by their headlines: the bundle is read until every
+   * annotated one is found, and not at all when there is none (a bundle may hold tens of
+   * thousands). */
+  bundle_articles = self->bundle != NULL && g_hash_table_size (articles) > 0 ? briefing_bundle_get_articles (self->bundle)
+                                                                             : NULL;
+  for (guint i = 0; bundle_articles != NULL && i < g_list_model_get_n_items (bundle_articles) &&
+                    new_ids->len < g_hash_table_size (articles); i++)
     {
       g_autoptr(BriefingArticle) article = g_list_model_get_item (bundle_articles, i);
 
