@@ -352,7 +352,9 @@ struct _BriefingJsonDocument
   GThread         *thread;
   GMutex           lock;
   GCond            cond;
-  gsize            checked;     /* under @lock: see BriefingJsonCheckedFunc */
+  gsize            checked;     /* atomic: see BriefingJsonCheckedFunc */
+  gint             waiting;     /* atomic: a reader waits on @cond for @checked to move */
+  gint             refused;     /* atomic: the check has ended with a problem */
   gboolean         done;        /* under @lock: the check has ended */
   BriefingProblem *problem;     /* the check's, once @done */
 
@@ -362,16 +364,24 @@ struct _BriefingJsonDocument
   GHashTable      *arrays;      /* member name → GArray of Span, the elements left out of @root */
 };
 
+/* The check tells of every value it accepts at the top two levels — fifteen million for some
+ * hostile texts — so it only stores how far it has come, and takes the lock to wake the reader
+ * only when the reader is waiting. Both sides store, then load the other's word, with
+ * sequentially consistent atomics: either the check sees the reader waiting and wakes it, or the
+ * reader sees the new offset and does not wait. */
 static void
 document_checked (gsize    offset,
                   gpointer user_data)
 {
   BriefingJsonDocument *doc = user_data;
 
-  g_mutex_lock (&doc->lock);
-  doc->checked = offset;
-  g_cond_broadcast (&doc->cond);
-  g_mutex_unlock (&doc->lock);
+  g_atomic_pointer_set (&doc->checked, offset);
+  if (g_atomic_int_get (&doc->waiting))
+    {
+      g_mutex_lock (&doc->lock);
+      g_cond_broadcast (&doc->cond);
+      g_mutex_unlock (&doc->lock);
+    }
 }
 
 static gpointer
@@ -385,7 +395,9 @@ document_check_thread (gpointer user_data)
   g_mutex_lock (&doc->lock);
   doc->problem = problem;
   if (problem == NULL)
-    doc->checked = doc->length;
+    g_atomic_pointer_set (&doc->checked, doc->length);
+  else
+    g_atomic_int_set (&doc->refused, TRUE);
   doc->done = TRUE;
   g_cond_broadcast (&doc->cond);
   g_mutex_unlock (&doc->lock);
@@ -400,19 +412,27 @@ document_wait (BriefingJsonDocument *doc,
 {
   gboolean ok;
 
+  if ((gsize) g_atomic_pointer_get (&doc->checked) >= offset)
+    return TRUE;
+
   g_mutex_lock (&doc->lock);
-  while (!doc->done && doc->checked < offset)
+  g_atomic_int_set (&doc->waiting, TRUE);
+  while (!doc->done && (gsize) g_atomic_pointer_get (&doc->checked) < offset)
     g_cond_wait (&doc->cond, &doc->lock);
-  ok = doc->checked >= offset;
+  g_atomic_int_set (&doc->waiting, FALSE);
+  ok = (gsize) g_atomic_pointer_get (&doc->checked) >= offset;
   g_mutex_unlock (&doc->lock);
   return ok;
 }
 
-/* The elements of the array at b->p (after its '['), as spans. */
+/* The elements of the array at b->p (after its '['), as spans. As many as the check allows
+ * values, and no more once the check has refused the text: a hostile array of tens of millions
+ * of zeros is not noted element by element while the check, faster, has already said no. */
 static gboolean
 skip_elements (Builder    *b,
                const char *data,
-               GArray     *spans)
+               GArray     *spans,
+               const gint *refused)
 {
   skip_space (b);
   if (b->p < b->end && *b->p == ']')
@@ -424,6 +444,9 @@ skip_elements (Builder    *b,
     {
       Span span = { 0 };
 
+      if (++b->n_values > b->max_values ||
+          (spans->len % 4096 == 4095 && g_atomic_int_get (refused)))
+        return FALSE;
       skip_space (b);
       span.start = b->p - data;
       if ((b->p = briefing_json_skip_value (b->p, b->end)) == NULL)
@@ -491,7 +514,7 @@ read_top_level (BriefingJsonDocument *doc)
 
           b.p++;
           g_hash_table_replace (doc->arrays, g_strdup (name), spans);
-          if (!skip_elements (&b, doc->data, spans))
+          if (!skip_elements (&b, doc->data, spans, &doc->refused))
             goto out;
           empty = json_array_new ();
           member = json_node_init_array (json_node_alloc (), empty);
