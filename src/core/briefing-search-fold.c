@@ -279,6 +279,30 @@ filter_byte (guchar byte,
   return byte == wanted || (wanted >= 'a' && wanted <= 'z' && byte == wanted - 0x20);
 }
 
+/* What a vector compare ORs into a filter byte first: the case bit, for a letter. */
+static inline char
+case_bit (guchar byte)
+{
+  return byte >= 'a' && byte <= 'z' ? 0x20 : 0;
+}
+
+/* The first of the positions @i + (each bit set in @bits) where the query matches, or -1. */
+static inline gssize
+first_of_candidates (const BriefingPlainQuery *plain,
+                     const guchar             *text,
+                     gsize                     i,
+                     unsigned                  bits)
+{
+  for (; bits != 0; bits &= bits - 1)
+    {
+      gsize k = i + (gsize) __builtin_ctz (bits);
+
+      if (plain_equal (text + k, plain->needle, plain->n))
+        return (gssize) k;
+    }
+  return -1;
+}
+
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define HAVE_AVX2_SCAN 1
 #include <immintrin.h>
@@ -286,37 +310,26 @@ filter_byte (guchar byte,
 /* As find_plain_sse2(), thirty-two positions at a time, on processors that have AVX2. */
 __attribute__ ((target ("avx2"))) static gssize
 find_plain_avx2 (const BriefingPlainQuery *plain,
-                 const guchar *text,
-                 gsize        *at,
-                 gsize         stop)
+                 const guchar             *text,
+                 gsize                    *at,
+                 gsize                     stop)
 {
   guchar f = plain->needle[plain->first], l = plain->needle[plain->last];
-  __m256i f_or = _mm256_set1_epi8 ((char) (f >= 'a' && f <= 'z' ? 0x20 : 0));
-  __m256i l_or = _mm256_set1_epi8 ((char) (l >= 'a' && l <= 'z' ? 0x20 : 0));
-  __m256i f_eq = _mm256_set1_epi8 ((char) f), l_eq = _mm256_set1_epi8 ((char) l);
-  gsize i = *at;
+  __m256i f_or = _mm256_set1_epi8 (case_bit (f)), f_eq = _mm256_set1_epi8 ((char) f);
+  __m256i l_or = _mm256_set1_epi8 (case_bit (l)), l_eq = _mm256_set1_epi8 ((char) l);
+  gssize hit;
 
-  for (; i + 32 <= stop; i += 32)
+  for (; *at + 32 <= stop; *at += 32)
     {
-      __m256i a = _mm256_loadu_si256 ((const __m256i *) (text + i + plain->first));
-      __m256i b = _mm256_loadu_si256 ((const __m256i *) (text + i + plain->last));
+      __m256i a = _mm256_loadu_si256 ((const __m256i *) (text + *at + plain->first));
+      __m256i b = _mm256_loadu_si256 ((const __m256i *) (text + *at + plain->last));
       unsigned bits = (unsigned) _mm256_movemask_epi8 (
         _mm256_and_si256 (_mm256_cmpeq_epi8 (_mm256_or_si256 (a, f_or), f_eq),
                           _mm256_cmpeq_epi8 (_mm256_or_si256 (b, l_or), l_eq)));
 
-      while (bits != 0)
-        {
-          gsize k = i + (gsize) __builtin_ctz (bits);
-
-          if (plain_equal (text + k, plain->needle, plain->n))
-            {
-              *at = k;
-              return (gssize) k;
-            }
-          bits &= bits - 1;
-        }
+      if (bits != 0 && (hit = first_of_candidates (plain, text, *at, bits)) >= 0)
+        return hit;
     }
-  *at = i;
   return -1;
 }
 
@@ -334,39 +347,29 @@ have_avx2 (void)
 #if defined(__SSE2__)
 #include <emmintrin.h>
 
-/* Positions [*@at, @stop) sixteen at a time: where both filter bytes are present. */
+/* Positions [*@at, @stop) sixteen at a time: where both filter bytes are present, the first
+ * where the query matches, or -1 with *@at where it stopped. */
 static gssize
 find_plain_sse2 (const BriefingPlainQuery *plain,
-                 const guchar *text,
-                 gsize        *at,
-                 gsize         stop)
+                 const guchar             *text,
+                 gsize                    *at,
+                 gsize                     stop)
 {
   guchar f = plain->needle[plain->first], l = plain->needle[plain->last];
-  __m128i f_or = _mm_set1_epi8 ((char) (f >= 'a' && f <= 'z' ? 0x20 : 0));
-  __m128i l_or = _mm_set1_epi8 ((char) (l >= 'a' && l <= 'z' ? 0x20 : 0));
-  __m128i f_eq = _mm_set1_epi8 ((char) f), l_eq = _mm_set1_epi8 ((char) l);
-  gsize i = *at;
+  __m128i f_or = _mm_set1_epi8 (case_bit (f)), f_eq = _mm_set1_epi8 ((char) f);
+  __m128i l_or = _mm_set1_epi8 (case_bit (l)), l_eq = _mm_set1_epi8 ((char) l);
+  gssize hit;
 
-  for (; i + 16 <= stop; i += 16)
+  for (; *at + 16 <= stop; *at += 16)
     {
-      __m128i a = _mm_loadu_si128 ((const __m128i *) (text + i + plain->first));
-      __m128i b = _mm_loadu_si128 ((const __m128i *) (text + i + plain->last));
+      __m128i a = _mm_loadu_si128 ((const __m128i *) (text + *at + plain->first));
+      __m128i b = _mm_loadu_si128 ((const __m128i *) (text + *at + plain->last));
       unsigned bits = (unsigned) _mm_movemask_epi8 (_mm_and_si128 (_mm_cmpeq_epi8 (_mm_or_si128 (a, f_or), f_eq),
                                                                     _mm_cmpeq_epi8 (_mm_or_si128 (b, l_or), l_eq)));
 
-      while (bits != 0)
-        {
-          gsize k = i + (gsize) __builtin_ctz (bits);
-
-          if (plain_equal (text + k, plain->needle, plain->n))
-            {
-              *at = k;
-              return (gssize) k;
-            }
-          bits &= bits - 1;
-        }
+      if (bits != 0 && (hit = first_of_candidates (plain, text, *at, bits)) >= 0)
+        return hit;
     }
-  *at = i;
   return -1;
 }
 #endif

@@ -114,6 +114,21 @@ to_original (const BriefingSearchIndex *self,
   return entries[lo - 1].original + (offset - entries[lo - 1].folded);
 }
 
+/* Folds text[0, @len) onto @buffer, followed by FIELD_SEPARATOR: how many entries of the offset
+ * map it took. */
+static guint
+fold_piece (BriefingSearchIndex *self,
+            GString             *buffer,
+            const char          *text,
+            gsize                len)
+{
+  guint first = self->map->len;
+
+  briefing_fold_into (buffer, text, len, self->folds, self->map);
+  g_string_append_c (buffer, FIELD_SEPARATOR);
+  return self->map->len - first;
+}
+
 static void
 add_field (BriefingSearchIndex *self,
            GObject             *item,
@@ -127,9 +142,7 @@ add_field (BriefingSearchIndex *self,
   if (text == NULL || len == 0 || len > G_MAXINT32)
     return;
 
-  briefing_fold_into (self->folded, text, len, self->folds, self->map);
-  g_string_append_c (self->folded, FIELD_SEPARATOR);
-  field.n_map = self->map->len - field.map;
+  field.n_map = fold_piece (self, self->folded, text, len);
   g_array_append_val (self->fields, field);
 }
 
@@ -179,9 +192,7 @@ add_window (BriefingSearchIndex *self,
 {
   Window window = { self->windows_folded->len, start, end - start, body, self->map->len, 0 };
 
-  briefing_fold_into (self->windows_folded, text + start, end - start, self->folds, self->map);
-  g_string_append_c (self->windows_folded, FIELD_SEPARATOR);
-  window.n_map = self->map->len - window.map;
+  window.n_map = fold_piece (self, self->windows_folded, text + start, end - start);
   g_array_append_val (self->windows, window);
 }
 
