@@ -13,17 +13,19 @@
  * Parties, events, demands and article headlines are short: each is a Field, folded into the
  * index's one buffer, where fields are separated by FIELD_SEPARATOR; folding turns every control
  * character into a space, so no folded query contains the separator and a match never spans two
- * fields.
+ * fields. The parties', events' and demands' fields end with a NUL, and so does each headline,
+ * so that strstr() reads one article's at a time.
  *
  * Article bodies are nearly all of a bundle's text, and folding changes few of their characters:
  * upper-case ASCII becomes lower case, and a character that is not ASCII changes only when it has
  * an accent or a case ("Zürich", "Çırağan"); quotes and dashes stay as they are. So the index keeps
  * no folded copy of a body. A query looks for its folded form in the body's original text, with
- * ASCII letters of either case (briefing_plain_query_find()), which finds every match that touches no character
- * folding changes. Around each such character, and WINDOW_MARGIN bytes on each side within its
- * paragraph, the index keeps a folded Window, where the matches that touch one are found. A
- * query longer than WINDOW_MARGIN looks for its first WINDOW_MARGIN bytes both ways and folds the
- * text after each hit to see whether the rest follows. */
+ * ASCII letters of either case (briefing_plain_query_find()), which finds every match that touches
+ * no character folding changes. Around each such character, and WINDOW_MARGIN bytes on each side
+ * within its paragraph, the index keeps a folded Window, where the matches that touch one are
+ * found; a body's windows end with a NUL. A query longer than WINDOW_MARGIN looks for its first
+ * WINDOW_MARGIN bytes both ways and folds the text after each hit to see whether the rest
+ * follows. On a long text, the second half of the articles is searched on a thread of its own. */
 typedef struct
 {
   GObject            *item;       /* borrowed: the index keeps the bundle */
@@ -565,7 +567,9 @@ find_in_body (const Body  *body,
 {
   gssize hit;
 
-  for (gsize from = 0; (hit = briefing_plain_query_find (&query->plain, body->text, body->text_len, from)) >= 0; from = hit + 1)
+  for (gsize from = 0;
+       (hit = briefing_plain_query_find (&query->plain, body->text, body->text_len, from)) >= 0;
+       from = hit + 1)
     if (complete_match (body, query, hit, end))
       {
         *start = hit;
@@ -777,7 +781,8 @@ briefing_search_index_query (BriefingSearchIndex *self,
 
   /* Parties, events and demands: one scan of their folded text, which ends with a NUL; a hit is
    * placed in its field, and the rest of its item is skipped. */
-  for (const char *p = folded; p < folded + self->others_end && found->len < max_results && (hit = strstr (p, needle)) != NULL;)
+  for (const char *p = folded;
+       p < folded + self->others_end && found->len < max_results && (hit = strstr (p, needle)) != NULL;)
     {
       const Field *field = field_at (self, hit - folded);
 
@@ -808,7 +813,9 @@ briefing_search_index_query (BriefingSearchIndex *self,
         g_atomic_int_set (&half.stop, TRUE);
       g_thread_join (thread);
       /* The thread stops early only when cancelled, or when it is not needed. */
-      for (guint i = 0; i < half.matches->len && found->len < max_results && !g_cancellable_is_cancelled (cancellable); i++)
+      for (guint i = 0;
+           i < half.matches->len && found->len < max_results && !g_cancellable_is_cancelled (cancellable);
+           i++)
         g_ptr_array_add (found, article_result (self, &g_array_index (half.matches, ArticleMatch, i), q.n));
     }
   g_clear_pointer (&half.matches, g_array_unref);
