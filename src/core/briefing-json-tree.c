@@ -354,7 +354,6 @@ struct _BriefingJsonDocument
   GCond            cond;
   gsize            checked;     /* atomic: see BriefingJsonCheckedFunc */
   gint             waiting;     /* atomic: a reader waits on @cond for @checked to move */
-  gint             refused;     /* atomic: the check has ended with a problem */
   gboolean         done;        /* under @lock: the check has ended */
   BriefingProblem *problem;     /* the check's, once @done */
 
@@ -396,8 +395,6 @@ document_check_thread (gpointer user_data)
   doc->problem = problem;
   if (problem == NULL)
     g_atomic_pointer_set (&doc->checked, doc->length);
-  else
-    g_atomic_int_set (&doc->refused, TRUE);
   doc->done = TRUE;
   g_cond_broadcast (&doc->cond);
   g_mutex_unlock (&doc->lock);
@@ -425,14 +422,14 @@ document_wait (BriefingJsonDocument *doc,
   return ok;
 }
 
-/* The elements of the array at b->p (after its '['), as spans. As many as the check allows
- * values, and no more once the check has refused the text: a hostile array of tens of millions
- * of zeros is not noted element by element while the check, faster, has already said no. */
+/* The elements of the array at b->p (after its '['), as spans: no more than the check allows
+ * values, so that a hostile array of tens of millions of zeros is noted no further than the check
+ * reads it before it says no. (The elements before a problem stay readable: a reader may take
+ * them while the check is still on its way.) */
 static gboolean
 skip_elements (Builder    *b,
                const char *data,
-               GArray     *spans,
-               const gint *refused)
+               GArray     *spans)
 {
   skip_space (b);
   if (b->p < b->end && *b->p == ']')
@@ -444,8 +441,7 @@ skip_elements (Builder    *b,
     {
       Span span = { 0 };
 
-      if (++b->n_values > b->max_values ||
-          (spans->len % 4096 == 4095 && g_atomic_int_get (refused)))
+      if (++b->n_values > b->max_values)
         return FALSE;
       skip_space (b);
       span.start = b->p - data;
@@ -514,7 +510,7 @@ read_top_level (BriefingJsonDocument *doc)
 
           b.p++;
           g_hash_table_replace (doc->arrays, g_strdup (name), spans);
-          if (!skip_elements (&b, doc->data, spans, &doc->refused))
+          if (!skip_elements (&b, doc->data, spans))
             goto out;
           empty = json_array_new ();
           member = json_node_init_array (json_node_alloc (), empty);
