@@ -203,6 +203,61 @@ test_convergence (void)
   g_assert_cmpuint (briefing_convergence_get_count (latest, "ceasefire", "a"), ==, 1);
 }
 
+/* Every cell the same as of each event of the sample, whether the convergence works out the
+ * positions itself or is given them (as the session does, which shows them too). */
+static void
+assert_same_convergence (BriefingConvergence *a,
+                         BriefingConvergence *b)
+{
+  const char * const *categories = briefing_convergence_get_categories (a);
+  GPtrArray *parties = briefing_convergence_get_parties (a);
+
+  g_assert_cmpstrv (categories, briefing_convergence_get_categories (b));
+  g_assert_cmpuint (parties->len, ==, briefing_convergence_get_parties (b)->len);
+  for (guint p = 0; p < parties->len; p++)
+    {
+      const char *party = briefing_party_get_id (parties->pdata[p]);
+
+      g_assert_true (briefing_convergence_get_parties (b)->pdata[p] == parties->pdata[p]);
+      for (guint c = 0; categories[c] != NULL; c++)
+        {
+          g_assert_cmpint (briefing_convergence_get_standing (a, categories[c], party), ==,
+                           briefing_convergence_get_standing (b, categories[c], party));
+          g_assert_cmpint (briefing_convergence_get_answers (a, categories[c], party), ==,
+                           briefing_convergence_get_answers (b, categories[c], party));
+          g_assert_cmpuint (briefing_convergence_get_count (a, categories[c], party), ==,
+                            briefing_convergence_get_count (b, categories[c], party));
+        }
+    }
+}
+
+static void
+test_convergence_from_positions (void)
+{
+  g_autofree char *path = g_build_filename (SOURCE_SAMPLES_DIR, "istanbul-talks-2025.bundle.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
+  g_autoptr(BriefingBundle) bundle = briefing_bundle_reader_read_file (reader, file, NULL, NULL);
+  g_autoptr(GPtrArray) events = briefing_bundle_dup_events_in_order (bundle);
+  guint cells = 0;
+
+  g_assert_nonnull (bundle);
+  /* As of each event, then after the last one. */
+  for (guint i = 0; i <= events->len; i++)
+    {
+      BriefingEvent *at = i < events->len ? events->pdata[i] : NULL;
+      g_autoptr(GListModel) positions = briefing_positions_at (bundle, at);
+      g_autoptr(BriefingConvergence) own = briefing_convergence_new (bundle, at);
+      g_autoptr(BriefingConvergence) given = briefing_convergence_new_for_positions (bundle, positions);
+
+      assert_same_convergence (own, given);
+      cells += g_strv_length ((char **) briefing_convergence_get_categories (own)) *
+               briefing_convergence_get_parties (own)->len;
+    }
+  /* The sample has demands and answers to compare, not empty tables. */
+  g_assert_cmpuint (cells, >, 10);
+}
+
 static void
 test_sample_rounds (void)
 {
@@ -246,6 +301,7 @@ main (int   argc,
   g_test_add_func ("/positions/by-round", test_positions_by_round);
   g_test_add_func ("/positions/disputed", test_disputed_flag);
   g_test_add_func ("/positions/convergence", test_convergence);
+  g_test_add_func ("/positions/convergence-from-positions", test_convergence_from_positions);
   g_test_add_func ("/positions/sample-rounds", test_sample_rounds);
 
   return g_test_run ();

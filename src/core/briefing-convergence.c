@@ -124,14 +124,25 @@ briefing_convergence_new (BriefingBundle *bundle,
                           BriefingEvent  *at)
 {
   g_autoptr(GListModel) positions = NULL;
+
+  g_return_val_if_fail (BRIEFING_IS_BUNDLE (bundle), NULL);
+
+  positions = briefing_positions_at (bundle, at);
+  return briefing_convergence_new_for_positions (bundle, positions);
+}
+
+BriefingConvergence *
+briefing_convergence_new_for_positions (BriefingBundle *bundle,
+                                        GListModel     *positions)
+{
   g_autoptr(GHashTable) seen_parties = g_hash_table_new (g_str_hash, g_str_equal);
   BriefingConvergence *self;
   GListModel *parties;
 
   g_return_val_if_fail (BRIEFING_IS_BUNDLE (bundle), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (positions), NULL);
 
   self = g_object_new (BRIEFING_TYPE_CONVERGENCE, NULL);
-  positions = briefing_positions_at (bundle, at);
 
   for (guint i = 0; i < g_list_model_get_n_items (positions); i++)
     {

@@ -15,6 +15,10 @@ G_DECLARE_FINAL_TYPE (BriefingConvergence, briefing_convergence, BRIEFING, CONVE
 /* @at: NULL for after the last event. */
 BriefingConvergence *briefing_convergence_new            (BriefingBundle      *bundle,
                                                           BriefingEvent       *at);
+/* The same from @positions already taken with briefing_positions_at() (element-type
+ * BriefingPosition), for a caller that shows them too: they are worked out once. */
+BriefingConvergence *briefing_convergence_new_for_positions (BriefingBundle   *bundle,
+                                                             GListModel       *positions);
 /* The categories that have demands, in the order they first appear. (transfer none) */
 const char * const  *briefing_convergence_get_categories (BriefingConvergence *self);
 /* The parties with role "party" or "mediator" that appear in a cell. (element-type BriefingParty) */

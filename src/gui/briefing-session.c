@@ -100,7 +100,7 @@ update_positions (BriefingSession *self)
       if (at != NULL && briefing_bundle_lookup_event (self->bundle, briefing_event_get_id (at)) != at)
         at = NULL;
       self->positions = briefing_positions_at (self->bundle, at);
-      self->convergence = briefing_convergence_new (self->bundle, at);
+      self->convergence = briefing_convergence_new_for_positions (self->bundle, self->positions);
     }
   else
     self->positions = G_LIST_MODEL (g_list_store_new (BRIEFING_TYPE_POSITION));
