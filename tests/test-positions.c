@@ -203,6 +203,18 @@ test_convergence (void)
   g_assert_cmpuint (briefing_convergence_get_count (latest, "ceasefire", "a"), ==, 1);
 }
 
+static BriefingBundle *
+read_sample (void)
+{
+  g_autofree char *path = g_build_filename (SOURCE_SAMPLES_DIR, "istanbul-talks-2025.bundle.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
+  BriefingBundle *bundle = briefing_bundle_reader_read_file (reader, file, NULL, NULL);
+
+  g_assert_nonnull (bundle);
+  return bundle;
+}
+
 /* Every cell the same as of each event of the sample, whether the convergence works out the
  * positions itself or is given them (as the session does, which shows them too). */
 static void
@@ -234,14 +246,10 @@ assert_same_convergence (BriefingConvergence *a,
 static void
 test_convergence_from_positions (void)
 {
-  g_autofree char *path = g_build_filename (SOURCE_SAMPLES_DIR, "istanbul-talks-2025.bundle.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
-  g_autoptr(BriefingBundle) bundle = briefing_bundle_reader_read_file (reader, file, NULL, NULL);
+  g_autoptr(BriefingBundle) bundle = read_sample ();
   g_autoptr(GPtrArray) events = briefing_bundle_dup_events_in_order (bundle);
   guint cells = 0;
 
-  g_assert_nonnull (bundle);
   /* As of each event, then after the last one. */
   for (guint i = 0; i <= events->len; i++)
     {
@@ -261,10 +269,7 @@ test_convergence_from_positions (void)
 static void
 test_sample_rounds (void)
 {
-  g_autofree char *path = g_build_filename (SOURCE_SAMPLES_DIR, "istanbul-talks-2025.bundle.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
-  g_autoptr(BriefingBundle) bundle = briefing_bundle_reader_read_file (reader, file, NULL, NULL);
+  g_autoptr(BriefingBundle) bundle = read_sample ();
   g_autoptr(GPtrArray) ordered = briefing_bundle_dup_events_in_order (bundle);
   guint previous = 0;
 
