@@ -145,6 +145,106 @@ test_one_second_and_empty (void)
   check_order (sorted, store);
 }
 
+static void
+assert_same_order (const guint *a,
+                   const guint *b,
+                   guint        n)
+{
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpuint (a[i], ==, b[i]);
+}
+
+/* An order kept on the list is the order worked out, and the list model takes it as it is until
+ * the list changes: moving an article's date in place (no change to the list) leaves it where the
+ * kept order put it; adding an article drops the kept order, and the model sorts anew. */
+static void
+test_kept_order (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  g_autoptr(GListStore) store = g_list_store_new (BRIEFING_TYPE_ARTICLE);
+  g_autoptr(BriefingNewestFirst) sorted = briefing_newest_first_new ();
+  g_autoptr(BriefingArticle) last = NULL;
+  g_autoptr(BriefingArticle) first = NULL;
+  g_autoptr(BriefingArticle) added = NULL;
+  g_autofree guint *worked_out = NULL;
+  BriefingDate later = { 2030, 1, 1, 0, 0, 0, BRIEFING_DATE_PRECISION_DAY, 0, 0 };
+  const guint *kept;
+  guint n_kept = 0, n;
+
+  for (guint i = 0; i < 2000; i++)
+    {
+      g_autoptr(BriefingArticle) article = random_article (rand, i);
+
+      g_list_store_append (store, article);
+    }
+  g_assert_null (briefing_article_order_peek (G_LIST_MODEL (store), &n_kept));
+
+  briefing_article_order_keep (G_LIST_MODEL (store));
+  kept = briefing_article_order_peek (G_LIST_MODEL (store), &n_kept);
+  worked_out = briefing_article_order_newest_first (G_LIST_MODEL (store), &n);
+  g_assert_nonnull (kept);
+  g_assert_cmpuint (n_kept, ==, 2000);
+  g_assert_cmpuint (n, ==, 2000);
+  assert_same_order (kept, worked_out, n);
+
+  /* The oldest article (last, as undated ones are) moved past all the others in place. */
+  last = g_list_model_get_item (G_LIST_MODEL (store), kept[1999]);
+  briefing_article_set_published (last, &later);
+  briefing_newest_first_set_model (sorted, G_LIST_MODEL (store));
+  first = g_list_model_get_item (G_LIST_MODEL (sorted), 1999);
+  g_assert_true (first == last);
+
+  added = random_article (rand, 2000);
+  g_list_store_append (store, added);
+  g_assert_null (briefing_article_order_peek (G_LIST_MODEL (store), &n_kept));
+  check_order (sorted, store);
+  g_clear_object (&first);
+  first = g_list_model_get_item (G_LIST_MODEL (sorted), 0);
+  g_assert_true (first == last);
+}
+
+static void
+read_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  BriefingBundle **bundle = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *bundle = briefing_bundle_reader_read_file_finish (BRIEFING_BUNDLE_READER (source), result, &error);
+  g_assert_no_error (error);
+}
+
+/* A bundle read on a thread comes with its articles' order; one read on the caller's thread
+ * (as the command line reads) without. */
+static void
+test_reader_keeps_order (void)
+{
+  g_autofree char *path = g_build_filename (SOURCE_SAMPLES_DIR, "istanbul-talks-2025.bundle.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
+  g_autoptr(BriefingBundle) in_thread = NULL;
+  g_autoptr(BriefingBundle) here = NULL;
+  g_autofree guint *worked_out = NULL;
+  const guint *kept;
+  guint n_kept = 0, n = 0;
+
+  briefing_bundle_reader_read_file_async (reader, file, NULL, read_cb, &in_thread);
+  while (in_thread == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  kept = briefing_article_order_peek (briefing_bundle_get_articles (in_thread), &n_kept);
+  worked_out = briefing_article_order_newest_first (briefing_bundle_get_articles (in_thread), &n);
+  g_assert_nonnull (kept);
+  g_assert_cmpuint (n, >, 1);
+  g_assert_cmpuint (n_kept, ==, n);
+  assert_same_order (kept, worked_out, n);
+
+  here = briefing_bundle_reader_read_file (reader, file, NULL, NULL);
+  g_assert_nonnull (here);
+  g_assert_null (briefing_article_order_peek (briefing_bundle_get_articles (here), &n_kept));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -153,6 +253,8 @@ main (int   argc,
 
   g_test_add_func ("/newest-first/matches-reference", test_matches_reference);
   g_test_add_func ("/newest-first/one-second-and-empty", test_one_second_and_empty);
+  g_test_add_func ("/newest-first/kept-order", test_kept_order);
+  g_test_add_func ("/newest-first/reader-keeps-order", test_reader_keeps_order);
 
   return g_test_run ();
 }

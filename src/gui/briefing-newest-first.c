@@ -3,10 +3,7 @@
 
 #include "config.h"
 
-#include <stdlib.h>
-#include <string.h>
-
-#include "briefing-article.h"
+#include "briefing-article-order.h"
 #include "briefing-newest-first.h"
 
 struct _BriefingNewestFirst
@@ -31,114 +28,25 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* An article's sort key: what briefing_date_compare() looks at, taken once and packed so that
- * keys in ascending order are the articles newest first. */
-typedef struct
-{
-  guint64 time;    /* the time, turned: a later one is smaller; G_MAXUINT64 for undated articles */
-  guint64 detail;  /* microsecond, precision and UTC offset, turned the same way */
-  guint   position;
-} Key;
-
-static void
-key_init (Key                *key,
-          const BriefingDate *date,
-          guint               position)
-{
-  key->position = position;
-  if (!briefing_date_is_set (date))
-    {
-      key->time = G_MAXUINT64;
-      key->detail = 0;
-      return;
-    }
-  /* The sign bit flipped puts signed times in unsigned order; all bits flipped, later first.
-   * Only G_MININT64 seconds would meet the undated articles' key. */
-  key->time = ~((guint64) briefing_date_to_unix (date) ^ G_GUINT64_CONSTANT (0x8000000000000000));
-  key->detail = ((guint64) (0xFFFFF - MIN (date->microsecond, 0xFFFFF)) << 40) |
-                ((guint64) (0xFF - date->precision) << 32) |
-                (guint32) ~((guint32) date->utc_offset ^ 0x80000000u);
-}
-
-/* By time, then the rest; equal ones keep their order. */
-static int
-compare_keys (const void *a,
-              const void *b)
-{
-  const Key *x = a, *y = b;
-
-  if (x->time != y->time)
-    return x->time < y->time ? -1 : 1;
-  if (x->detail != y->detail)
-    return x->detail < y->detail ? -1 : 1;
-  return (x->position > y->position) - (x->position < y->position);
-}
-
-/* Sorts @keys by time a byte at a time (a radix sort: tens of thousands of articles in a
- * millisecond, where qsort() took ten), then each run of one time by the rest (few articles share
- * a second). */
-static void
-sort_keys (Key   *keys,
-           guint  n)
-{
-  g_autofree Key *other = g_new (Key, n);
-  Key *from = keys, *to = other;
-
-  for (guint shift = 0; shift < 64; shift += 8)
-    {
-      guint count[256] = { 0 };
-      guint at = 0;
-
-      for (guint i = 0; i < n; i++)
-        count[(from[i].time >> shift) & 0xFF]++;
-      if (count[(from[0].time >> shift) & 0xFF] == n)
-        continue;  /* every key has this byte */
-      for (guint b = 0; b < 256; b++)
-        {
-          guint c = count[b];
-
-          count[b] = at;
-          at += c;
-        }
-      /* Stable: keys of one byte keep the order the earlier bytes gave them. */
-      for (guint i = 0; i < n; i++)
-        to[count[(from[i].time >> shift) & 0xFF]++] = from[i];
-      from = to;
-      to = from == keys ? other : keys;
-    }
-  if (from != keys)
-    memcpy (keys, from, n * sizeof (Key));
-
-  /* Then each run of one time by the rest. */
-  for (guint start = 0, end; start < n; start = end)
-    {
-      for (end = start + 1; end < n && keys[end].time == keys[start].time; end++)
-        ;
-      if (end - start > 1)
-        qsort (keys + start, end - start, sizeof (Key), compare_keys);
-    }
-}
-
+/* The order the list was read with, when it still holds, or worked out now. */
 static void
 sort (BriefingNewestFirst *self)
 {
-  guint n_items = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
-  g_autofree Key *keys = g_new (Key, n_items);
+  const guint *kept;
+  guint n_items = 0;
 
-  for (guint i = 0; i < n_items; i++)
+  g_clear_pointer (&self->order, g_free);
+  if (self->model == NULL)
     {
-      g_autoptr(BriefingArticle) article = g_list_model_get_item (self->model, i);
-
-      key_init (&keys[i], briefing_article_get_published (article), i);
+      self->n_items = 0;
+      return;
     }
-  /* With no items there are no keys (g_new() gives NULL). */
-  if (n_items > 1)
-    sort_keys (keys, n_items);
 
-  g_free (self->order);
-  self->order = g_new (guint, n_items);
-  for (guint i = 0; i < n_items; i++)
-    self->order[i] = keys[i].position;
+  kept = briefing_article_order_peek (self->model, &n_items);
+  if (kept != NULL && n_items == g_list_model_get_n_items (self->model))
+    self->order = g_memdup2 (kept, n_items * sizeof (guint));
+  else
+    self->order = briefing_article_order_newest_first (self->model, &n_items);
   self->n_items = n_items;
 }
 
