@@ -146,12 +146,12 @@ test_one_second_and_empty (void)
 }
 
 static void
-assert_same_order (const guint *a,
-                   const guint *b,
-                   guint        n)
+assert_same_order (GPtrArray *a,
+                   GPtrArray *b)
 {
-  for (guint i = 0; i < n; i++)
-    g_assert_cmpuint (a[i], ==, b[i]);
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    g_assert_true (a->pdata[i] == b->pdata[i]);
 }
 
 /* An order kept on the list is the order worked out, and the list model takes it as it is until
@@ -163,13 +163,13 @@ test_kept_order (void)
   g_autoptr(GRand) rand = g_rand_new_with_seed (11);
   g_autoptr(GListStore) store = g_list_store_new (BRIEFING_TYPE_ARTICLE);
   g_autoptr(BriefingNewestFirst) sorted = briefing_newest_first_new ();
-  g_autoptr(BriefingArticle) last = NULL;
   g_autoptr(BriefingArticle) first = NULL;
   g_autoptr(BriefingArticle) added = NULL;
-  g_autofree guint *worked_out = NULL;
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autoptr(GPtrArray) worked_out = NULL;
+  g_autoptr(GPtrArray) after = NULL;
   BriefingDate later = { 2030, 1, 1, 0, 0, 0, BRIEFING_DATE_PRECISION_DAY, 0, 0 };
-  const guint *kept;
-  guint n_kept = 0, n;
+  BriefingArticle *last;
 
   for (guint i = 0; i < 2000; i++)
     {
@@ -177,18 +177,17 @@ test_kept_order (void)
 
       g_list_store_append (store, article);
     }
-  g_assert_null (briefing_article_order_peek (G_LIST_MODEL (store), &n_kept));
+  g_assert_null (briefing_article_order_dup_kept (G_LIST_MODEL (store)));
 
   briefing_article_order_keep (G_LIST_MODEL (store));
-  kept = briefing_article_order_peek (G_LIST_MODEL (store), &n_kept);
-  worked_out = briefing_article_order_newest_first (G_LIST_MODEL (store), &n);
+  kept = briefing_article_order_dup_kept (G_LIST_MODEL (store));
+  worked_out = briefing_article_order_newest_first (G_LIST_MODEL (store));
   g_assert_nonnull (kept);
-  g_assert_cmpuint (n_kept, ==, 2000);
-  g_assert_cmpuint (n, ==, 2000);
-  assert_same_order (kept, worked_out, n);
+  g_assert_cmpuint (kept->len, ==, 2000);
+  assert_same_order (kept, worked_out);
 
   /* The oldest article (last, as undated ones are) moved past all the others in place. */
-  last = g_list_model_get_item (G_LIST_MODEL (store), kept[1999]);
+  last = kept->pdata[1999];
   briefing_article_set_published (last, &later);
   briefing_newest_first_set_model (sorted, G_LIST_MODEL (store));
   first = g_list_model_get_item (G_LIST_MODEL (sorted), 1999);
@@ -196,7 +195,10 @@ test_kept_order (void)
 
   added = random_article (rand, 2000);
   g_list_store_append (store, added);
-  g_assert_null (briefing_article_order_peek (G_LIST_MODEL (store), &n_kept));
+  after = briefing_article_order_dup_kept (G_LIST_MODEL (store));
+  g_assert_null (after);
+  /* What was kept stays whole for whoever holds it. */
+  g_assert_cmpuint (kept->len, ==, 2000);
   check_order (sorted, store);
   g_clear_object (&first);
   first = g_list_model_get_item (G_LIST_MODEL (sorted), 0);
@@ -225,24 +227,24 @@ test_reader_keeps_order (void)
   g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
   g_autoptr(BriefingBundle) in_thread = NULL;
   g_autoptr(BriefingBundle) here = NULL;
-  g_autofree guint *worked_out = NULL;
-  const guint *kept;
-  guint n_kept = 0, n = 0;
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autoptr(GPtrArray) worked_out = NULL;
+  g_autoptr(GPtrArray) none = NULL;
 
   briefing_bundle_reader_read_file_async (reader, file, NULL, read_cb, &in_thread);
   while (in_thread == NULL)
     g_main_context_iteration (NULL, TRUE);
 
-  kept = briefing_article_order_peek (briefing_bundle_get_articles (in_thread), &n_kept);
-  worked_out = briefing_article_order_newest_first (briefing_bundle_get_articles (in_thread), &n);
+  kept = briefing_article_order_dup_kept (briefing_bundle_get_articles (in_thread));
+  worked_out = briefing_article_order_newest_first (briefing_bundle_get_articles (in_thread));
   g_assert_nonnull (kept);
-  g_assert_cmpuint (n, >, 1);
-  g_assert_cmpuint (n_kept, ==, n);
-  assert_same_order (kept, worked_out, n);
+  g_assert_cmpuint (worked_out->len, >, 1);
+  assert_same_order (kept, worked_out);
 
   here = briefing_bundle_reader_read_file (reader, file, NULL, NULL);
   g_assert_nonnull (here);
-  g_assert_null (briefing_article_order_peek (briefing_bundle_get_articles (here), &n_kept));
+  none = briefing_article_order_dup_kept (briefing_bundle_get_articles (here));
+  g_assert_null (none);
 }
 
 int

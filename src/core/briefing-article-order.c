@@ -98,36 +98,29 @@ sort_keys (Key   *keys,
     }
 }
 
-guint *
-briefing_article_order_newest_first (GListModel *articles,
-                                     guint      *n_items)
+GPtrArray *
+briefing_article_order_newest_first (GListModel *articles)
 {
   guint n = g_list_model_get_n_items (articles);
   g_autofree Key *keys = g_new (Key, n);
-  guint *order = g_new (guint, n);
+  g_autofree BriefingArticle **in_list = g_new (BriefingArticle *, n);
+  GPtrArray *in_order = g_ptr_array_new_full (n, g_object_unref);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BriefingArticle) article = g_list_model_get_item (articles, i);
-
-      key_init (&keys[i], briefing_article_get_published (article), i);
+      in_list[i] = g_list_model_get_item (articles, i);
+      key_init (&keys[i], briefing_article_get_published (in_list[i]), i);
     }
   if (n > 1)
     sort_keys (keys, n);
 
+  /* The references taken above pass to the array. */
   for (guint i = 0; i < n; i++)
-    order[i] = keys[i].position;
-  *n_items = n;
-  return order;
+    g_ptr_array_add (in_order, in_list[keys[i].position]);
+  return in_order;
 }
 
 /* Kept on a list */
-
-typedef struct
-{
-  guint  n_items;
-  guint *order;
-} Kept;
 
 static GQuark
 kept_quark (void)
@@ -140,15 +133,6 @@ kept_quark (void)
 }
 
 static void
-kept_free (gpointer data)
-{
-  Kept *kept = data;
-
-  g_free (kept->order);
-  g_free (kept);
-}
-
-static void
 on_list_changed (GListModel *articles)
 {
   g_object_set_qdata (G_OBJECT (articles), kept_quark (), NULL);
@@ -158,28 +142,22 @@ on_list_changed (GListModel *articles)
 void
 briefing_article_order_keep (GListModel *articles)
 {
-  Kept *kept = g_new (Kept, 1);
-
   g_return_if_fail (G_IS_LIST_MODEL (articles));
 
-  kept->order = briefing_article_order_newest_first (articles, &kept->n_items);
   if (g_object_get_qdata (G_OBJECT (articles), kept_quark ()) == NULL)
     g_signal_connect (articles, "items-changed", G_CALLBACK (on_list_changed), NULL);
-  g_object_set_qdata_full (G_OBJECT (articles), kept_quark (), kept, kept_free);
+  g_object_set_qdata_full (G_OBJECT (articles), kept_quark (),
+                           briefing_article_order_newest_first (articles),
+                           (GDestroyNotify) g_ptr_array_unref);
 }
 
-const guint *
-briefing_article_order_peek (GListModel *articles,
-                             guint      *n_items)
+GPtrArray *
+briefing_article_order_dup_kept (GListModel *articles)
 {
-  Kept *kept;
+  GPtrArray *kept;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (articles), NULL);
 
   kept = g_object_get_qdata (G_OBJECT (articles), kept_quark ());
-  if (kept == NULL)
-    return NULL;
-
-  *n_items = kept->n_items;
-  return kept->order;
+  return kept != NULL ? g_ptr_array_ref (kept) : NULL;
 }

@@ -11,14 +11,14 @@
 
 G_BEGIN_DECLS
 
-/* Positions in @articles (element-type BriefingArticle), newest first; @n_items of them. */
-guint       *briefing_article_order_newest_first (GListModel *articles,
-                                                  guint      *n_items);
+/* The articles of @articles (element-type BriefingArticle), newest first, each with a reference
+ * of the array's. */
+GPtrArray *briefing_article_order_newest_first (GListModel *articles);
 /* Works the order out and keeps it on @articles until they change. Call it before the list is
  * shared with another thread. */
-void         briefing_article_order_keep         (GListModel *articles);
-/* The order kept on @articles, or NULL when none is (never kept, or they changed since). */
-const guint *briefing_article_order_peek         (GListModel *articles,
-                                                  guint      *n_items);
+void       briefing_article_order_keep         (GListModel *articles);
+/* A reference on the order kept on @articles, or NULL when none is (never kept, or they changed
+ * since). It stays whole, and its articles alive, after they change. */
+GPtrArray *briefing_article_order_dup_kept     (GListModel *articles);
 
 G_END_DECLS

@@ -11,8 +11,7 @@ struct _BriefingNewestFirst
   GObject     parent_instance;
 
   GListModel *model;
-  guint      *order;     /* positions in model, newest first */
-  guint       n_items;
+  GPtrArray  *articles;  /* of BriefingArticle: those of model, newest first; NULL without one */
 };
 
 static void briefing_newest_first_list_model_init (GListModelInterface *iface);
@@ -32,22 +31,19 @@ static GParamSpec *properties[N_PROPS];
 static void
 sort (BriefingNewestFirst *self)
 {
-  const guint *kept;
-  guint n_items = 0;
-
-  g_clear_pointer (&self->order, g_free);
+  g_clear_pointer (&self->articles, g_ptr_array_unref);
   if (self->model == NULL)
-    {
-      self->n_items = 0;
-      return;
-    }
+    return;
 
-  kept = briefing_article_order_peek (self->model, &n_items);
-  if (kept != NULL && n_items == g_list_model_get_n_items (self->model))
-    self->order = g_memdup2 (kept, n_items * sizeof (guint));
-  else
-    self->order = briefing_article_order_newest_first (self->model, &n_items);
-  self->n_items = n_items;
+  self->articles = briefing_article_order_dup_kept (self->model);
+  if (self->articles == NULL)
+    self->articles = briefing_article_order_newest_first (self->model);
+}
+
+static guint
+n_sorted (BriefingNewestFirst *self)
+{
+  return self->articles != NULL ? self->articles->len : 0;
 }
 
 static void
@@ -56,11 +52,11 @@ on_items_changed (BriefingNewestFirst *self,
                   guint                removed,
                   guint                added)
 {
-  guint old_n_items = self->n_items;
+  guint old_n_items = n_sorted (self);
 
   /* A change anywhere may move anything: sort again. */
   sort (self);
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, self->n_items);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, n_sorted (self));
 }
 
 static GType
@@ -72,7 +68,7 @@ briefing_newest_first_get_item_type (GListModel *model)
 static guint
 briefing_newest_first_get_n_items (GListModel *model)
 {
-  return BRIEFING_NEWEST_FIRST (model)->n_items;
+  return n_sorted (BRIEFING_NEWEST_FIRST (model));
 }
 
 static gpointer
@@ -81,10 +77,10 @@ briefing_newest_first_get_item (GListModel *model,
 {
   BriefingNewestFirst *self = BRIEFING_NEWEST_FIRST (model);
 
-  if (position >= self->n_items)
+  if (position >= n_sorted (self))
     return NULL;
 
-  return g_list_model_get_item (self->model, self->order[position]);
+  return g_object_ref (g_ptr_array_index (self->articles, position));
 }
 
 static void
@@ -103,8 +99,7 @@ briefing_newest_first_dispose (GObject *object)
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, on_items_changed, self);
   g_clear_object (&self->model);
-  g_clear_pointer (&self->order, g_free);
-  self->n_items = 0;
+  g_clear_pointer (&self->articles, g_ptr_array_unref);
 
   G_OBJECT_CLASS (briefing_newest_first_parent_class)->dispose (object);
 }
@@ -197,10 +192,10 @@ briefing_newest_first_set_model (BriefingNewestFirst *self,
   if (model != NULL)
     g_signal_connect_swapped (model, "items-changed", G_CALLBACK (on_items_changed), self);
 
-  old_n_items = self->n_items;
+  old_n_items = n_sorted (self);
   sort (self);
-  if (old_n_items > 0 || self->n_items > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, self->n_items);
+  if (old_n_items > 0 || n_sorted (self) > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, n_sorted (self));
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
 }
