@@ -234,11 +234,31 @@ test_reads_async (void)
   g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
   g_autoptr(BriefingBundle) bundle = NULL;
 
+  g_autoptr(BriefingBundle) here = NULL;
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autoptr(GPtrArray) worked_out = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+
   briefing_bundle_reader_read_file_async (reader, file, NULL, read_async_cb, &bundle);
   while (bundle == NULL)
     g_main_context_iteration (NULL, TRUE);
 
   g_assert_cmpstr (briefing_bundle_get_id (bundle), ==, "istanbul-talks-2025");
+
+  /* Read on a thread, the bundle comes with its articles newest first; read on the caller's
+   * thread (as the command line reads), without. */
+  kept = briefing_article_order_dup_kept (briefing_bundle_get_articles (bundle));
+  worked_out = briefing_article_order_newest_first (briefing_bundle_get_articles (bundle));
+  g_assert_nonnull (kept);
+  g_assert_cmpuint (worked_out->len, >, 1);
+  g_assert_cmpuint (kept->len, ==, worked_out->len);
+  for (guint i = 0; i < kept->len; i++)
+    g_assert_true (kept->pdata[i] == worked_out->pdata[i]);
+
+  here = briefing_bundle_reader_read_file (reader, file, NULL, NULL);
+  g_assert_nonnull (here);
+  none = briefing_article_order_dup_kept (briefing_bundle_get_articles (here));
+  g_assert_null (none);
 }
 
 static void
