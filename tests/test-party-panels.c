@@ -642,6 +642,55 @@ test_many_demands (Fixture       *fixture,
   g_assert_cmpuint (count_rows (russia), ==, n_russian / 40);
 }
 
+/* Another edition of the bundle (the sample read again: new objects, the same parties) keeps the
+ * columns, which show its party objects and its positions; a bundle of other parties gets columns
+ * of its own. */
+static void
+test_same_parties_keep_columns (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (SOURCE_SAMPLES_DIR, "istanbul-talks-2025.bundle.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(BriefingBundleReader) reader = briefing_bundle_reader_new ();
+  g_autoptr(BriefingBundle) edition = briefing_bundle_reader_read_file (reader, file, NULL, NULL);
+  g_autoptr(BriefingBundle) other = briefing_bundle_new ("other-talks", "Other talks");
+  g_autoptr(BriefingParty) alone = briefing_party_new ("xx", "Elsewhere", BRIEFING_PARTY_ROLE_PARTY);
+  g_autoptr(GListModel) positions = NULL;
+  g_autoptr(GPtrArray) before = g_ptr_array_new ();
+  g_autoptr(GPtrArray) after = g_ptr_array_new ();
+  g_autoptr(GPtrArray) others = g_ptr_array_new ();
+
+  g_assert_nonnull (edition);
+  collect (GTK_WIDGET (fixture->panels), BRIEFING_TYPE_PARTY_COLUMN, before);
+  g_assert_cmpuint (before->len, ==, 4);
+
+  positions = briefing_positions_at (edition, NULL);
+  briefing_party_panels_set_bundle (fixture->panels, edition);
+  briefing_party_panels_set_positions (fixture->panels, positions);
+  wait_for_rows (fixture->window);
+
+  collect (GTK_WIDGET (fixture->panels), BRIEFING_TYPE_PARTY_COLUMN, after);
+  g_assert_cmpuint (after->len, ==, before->len);
+  for (guint i = 0; i < after->len; i++)
+    {
+      BriefingParty *party = briefing_party_column_get_party (after->pdata[i]);
+
+      g_assert_true (after->pdata[i] == before->pdata[i]);
+      g_assert_true (party == briefing_bundle_lookup_party (edition, briefing_party_get_id (party)));
+    }
+  g_assert_nonnull (find_label (GTK_WIDGET (find_column (fixture, "ua")), "Ukraine"));
+  g_assert_cmpuint (briefing_party_column_get_n_demands (find_column (fixture, "ua")), >, 0);
+
+  g_assert_true (briefing_bundle_add_party (other, alone));
+  briefing_party_panels_set_positions (fixture->panels, NULL);
+  briefing_party_panels_set_bundle (fixture->panels, other);
+  wait_for_rows (fixture->window);
+  collect (GTK_WIDGET (fixture->panels), BRIEFING_TYPE_PARTY_COLUMN, others);
+  g_assert_cmpuint (others->len, ==, 1);
+  g_assert_false (g_ptr_array_find (before, others->pdata[0], NULL));
+  g_assert_nonnull (find_label (GTK_WIDGET (find_column (fixture, "xx")), "Elsewhere"));
+}
+
 static void
 test_screenshots (void)
 {
@@ -734,6 +783,8 @@ main (int   argc,
               fixture_set_up, test_dropped_demand, fixture_tear_down);
   g_test_add ("/party-panels/many-demands", Fixture, NULL,
               fixture_set_up, test_many_demands, fixture_tear_down);
+  g_test_add ("/party-panels/same-parties-keep-columns", Fixture, NULL,
+              fixture_set_up, test_same_parties_keep_columns, fixture_tear_down);
   g_test_add_func ("/party-panels/screenshots", test_screenshots);
 
   ret = g_test_run ();

@@ -271,7 +271,8 @@ update_header (BriefingPartyColumn *self)
   briefing_widget_set_tooltip (GTK_WIDGET (self->name_label), briefing_party_get_name (self->party));
   gtk_label_set_text (self->short_name_label, short_name != NULL ? short_name : "");
   gtk_widget_set_visible (GTK_WIDGET (self->short_name_label), short_name != NULL);
-  /* The menu is made when it opens. */
+  /* The menu is made when it opens; one made for the party before is dropped. */
+  gtk_menu_button_set_menu_model (self->edit_button, NULL);
   gtk_menu_button_set_create_popup_func (self->edit_button, create_edit_menu, g_object_ref (self->party), g_object_unref);
 
   /* Sides need no badge; the others are marked, so a mediator's proposals read as such. */

@@ -56,6 +56,28 @@ compare_roles (gconstpointer a,
   return (int) role_a - (int) role_b;
 }
 
+/* Whether the columns are those of @parties, in their order: the same parties by id, as in
+ * another edition of the bundle or after an edit. */
+static gboolean
+has_columns_of (BriefingPartyPanels *self,
+                GPtrArray           *parties)
+{
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box));
+
+  for (guint i = 0; i < parties->len; i++, child = gtk_widget_get_next_sibling (child))
+    {
+      BriefingParty *party;
+
+      if (child == NULL)
+        return FALSE;
+      party = briefing_party_column_get_party (BRIEFING_PARTY_COLUMN (child));
+      if (party == NULL ||
+          g_strcmp0 (briefing_party_get_id (party), briefing_party_get_id (parties->pdata[i])) != 0)
+        return FALSE;
+    }
+  return child == NULL;
+}
+
 static void
 rebuild_columns (BriefingPartyPanels *self)
 {
@@ -63,17 +85,27 @@ rebuild_columns (BriefingPartyPanels *self)
   GListModel *model;
   GtkWidget *child;
 
+  if (self->bundle != NULL)
+    {
+      model = briefing_bundle_get_parties (self->bundle);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        g_ptr_array_add (parties, g_list_model_get_item (model, i));
+      /* The sort is stable, so parties of one role keep the bundle's order. */
+      g_ptr_array_sort (parties, compare_roles);
+    }
+
+  /* The same parties keep their columns, which take the new party objects: taking columns down
+   * and making them again cost more than the rest of showing a big bundle. */
+  if (parties->len > 0 && has_columns_of (self, parties))
+    {
+      child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box));
+      for (guint i = 0; i < parties->len; i++, child = gtk_widget_get_next_sibling (child))
+        briefing_party_column_set_party (BRIEFING_PARTY_COLUMN (child), parties->pdata[i]);
+      return;
+    }
+
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box))) != NULL)
     gtk_box_remove (self->columns_box, child);
-
-  if (self->bundle == NULL)
-    return;
-
-  model = briefing_bundle_get_parties (self->bundle);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    g_ptr_array_add (parties, g_list_model_get_item (model, i));
-  /* The sort is stable, so parties of one role keep the bundle's order. */
-  g_ptr_array_sort (parties, compare_roles);
 
   for (guint i = 0; i < parties->len; i++)
     {
