@@ -122,14 +122,11 @@ briefing_article_order_newest_first (GListModel *articles)
 
 /* Kept on a list */
 
+/* Looked up each time (a locked table): keep() runs on reading threads. */
 static GQuark
 kept_quark (void)
 {
-  static GQuark quark;
-
-  if (quark == 0)
-    quark = g_quark_from_static_string ("briefing-article-order-newest-first");
-  return quark;
+  return g_quark_from_static_string ("briefing-article-order-newest-first");
 }
 
 static void

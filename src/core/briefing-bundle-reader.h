@@ -36,6 +36,8 @@ BriefingBundle       *briefing_bundle_reader_read_file      (BriefingBundleReade
                                                              GFile                *file,
                                                              GCancellable         *cancellable,
                                                              GError              **error);
+/* Reads @file in a thread, which also keeps the articles' newest-first order with the bundle's
+ * list of them (briefing_article_order_keep()) for a window to show. */
 void                  briefing_bundle_reader_read_file_async (BriefingBundleReader *self,
                                                               GFile                *file,
                                                               GCancellable         *cancellable,

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* A list of articles, newest first, undated ones last in their list's order: a view of another
- * list that sorts it once, by keys taken from each article, and sorts it anew when it changes. */
+ * list that takes the order kept with it when it was read (briefing-article-order.h) or sorts it
+ * itself, and sorts it anew when it changes. */
 #pragma once
 
 #include <gio/gio.h>
